@@ -1,0 +1,31 @@
+/** One reason a value does not match its schema: where (a JSON pointer into the value) and what. */
+export interface ValidationProblem {
+    readonly path: string;
+    readonly message: string;
+}
+/** A generated check: walks `value`; with `problems` it records every problem, without it stops at the first. */
+export type Check = (value: unknown, path: string, problems: ValidationProblem[] | undefined) => boolean;
+/** Records one problem and returns false, so generated code can write `valid = report(...)`. */
+export declare function report(problems: ValidationProblem[], path: string, message: string): false;
+/** Runs a check as a type guard. Never throws: a value that cannot be read (a throwing getter, a cycle deeper than the stack) is not valid. */
+export declare function runCheck(check: Check, value: unknown): boolean;
+/** Runs a check and returns every problem (empty when the value is valid). Never throws. */
+export declare function collectProblems(check: Check, value: unknown): ValidationProblem[];
+/** The JSON pointer of member `key` of the value at `path`. */
+export declare function childPointer(path: string, key: string): string;
+/** A JSON object: not null, not an array. */
+export declare function isRecord(value: unknown): value is Record<string, unknown>;
+/** Length in Unicode code points, as JSON Schema counts it (a surrogate pair is one character). */
+export declare function stringLength(text: string): number;
+export declare function isInt32(value: number): boolean;
+export declare function isInt64(value: number): boolean;
+/** RFC 3339 full-date: `2024-02-29`. */
+export declare function isDate(text: string): boolean;
+/**
+ * RFC 3339 time with a zone (`20:02:07Z`, `20:02:07.5+01:00`), accepting a leap second only where it
+ * falls on 23:59:60 UTC. Also accepts an offset written without its colon, as Ajv's formats do.
+ */
+export declare function isTime(text: string): boolean;
+/** RFC 3339 date-time: a full-date, `T` (or `t`, or one whitespace character), and a time with a zone. */
+export declare function isDateTime(text: string): boolean;
+export declare function isUuid(text: string): boolean;

@@ -1,0 +1,3 @@
+export * from "./types.js";
+export * from "./guards.js";
+export * from "./operations.js";

@@ -1,0 +1,131 @@
+// Assembles the source files of one API version: types.ts, guards.ts, operations.ts and index.ts,
+// as ts-morph statement structures.
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type ImportDeclarationStructure,
+  type StatementStructures,
+} from "ts-morph";
+import type { ApiModel, Schema } from "../ir/model.ts";
+import { indexSchemas } from "../ir/lookup.ts";
+import { referencedSchemaNames } from "../ir/references.ts";
+import { runtimeImportNames, successSchemas, type ApiPlan } from "../plan/plan.ts";
+import { stringLiteral } from "./code.ts";
+import { createModuleScope } from "./guard-scope.ts";
+import { emitGuardFunctions } from "./guards.ts";
+import { emitOperation } from "./operations.ts";
+import { renderBody } from "./render-body.ts";
+import { blankLine, emitNamedType } from "./types.ts";
+
+export interface ModuleFile {
+  /** Path inside the package's `src/`, e.g. `v2/types.ts`. */
+  readonly path: string;
+  readonly statements: readonly StatementStructures[];
+}
+
+const runtimeModule = "../runtime/index.js";
+const runtimeTypeNames = new Set(["Client", "OperationDescriptor", "RequestOptions", "ValidationProblem"]);
+
+export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
+  const schemas = indexSchemas(model);
+  const folder = plan.moduleName;
+  const typeContext = { plan, schemas };
+  const allPlannedNames = [...plan.typeNames.values(), ...model.schemas.flatMap((named) => [plan.checkName(named.name), plan.isName(named.name), plan.validateName(named.name)])];
+
+  const types: StatementStructures[] = model.schemas.map((named) => emitNamedType(typeContext, named));
+
+  const guardScope = createModuleScope([...allPlannedNames, ...runtimeImportNames]);
+  const guardContext = { plan, schemas, module: guardScope };
+  const guardFunctions = model.schemas.flatMap((named) => emitGuardFunctions(guardContext, named)).map(eager);
+  // Rendering a helper can hoist further helpers (a union inside an inline variant): work until none are new.
+  const helperFunctions: FunctionDeclarationStructure[] = [];
+  while (helperFunctions.length < guardScope.helpers.length) {
+    helperFunctions.push(eager(guardScope.helpers[helperFunctions.length] as FunctionDeclarationStructure));
+  }
+  const guardBodies = [...guardFunctions, ...helperFunctions].map((fn) => String(fn.statements)).join("\n");
+  const guards: StatementStructures[] = [
+    typeImport(plan.typeNames, model.schemas.map((named) => named.name), "./types.js"),
+    runtimeImport(`${guardBodies} ValidationProblem runCheck collectProblems`),
+    ...guardScope.constants,
+    ...guardFunctions,
+    ...helperFunctions,
+  ];
+
+  const operationScope = createModuleScope([...allPlannedNames, ...runtimeImportNames, ...operationNames(plan)]);
+  const operationContext = { plan, schemas, module: operationScope };
+  const operationStatements = model.operations.flatMap((operation) => emitOperation(operationContext, operation));
+  const usedTypes = new Set<string>();
+  for (const operation of model.operations) {
+    const mentioned: Schema[] = [
+      ...operation.parameters.map((parameter) => parameter.schema),
+      ...(operation.requestBody?.content.schema ? [operation.requestBody.content.schema] : []),
+      ...successSchemas(operation),
+    ];
+    for (const schema of mentioned) referencedSchemaNames(schema, usedTypes);
+  }
+  const operations: StatementStructures[] = [
+    ...(usedTypes.size > 0 ? [typeImport(plan.typeNames, [...usedTypes], "./types.js")] : []),
+    runtimeImport("AtlasApiError Client OperationDescriptor RequestOptions"),
+    {
+      kind: StructureKind.VariableStatement,
+      leadingTrivia: blankLine,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["Where the service this API describes lives; pass it as `baseUrl` to `createClient`."],
+      declarations: [{ name: "defaultBaseUrl", type: "string", initializer: stringLiteral(origin(model.serverUrl)) }],
+    },
+    ...operationScope.constants,
+    ...operationStatements,
+  ];
+
+  const index: StatementStructures[] = ["./types.js", "./guards.js", "./operations.js"].map((moduleSpecifier) => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier,
+  }));
+
+  return [
+    { path: `${folder}/types.ts`, statements: types },
+    { path: `${folder}/guards.ts`, statements: guards },
+    { path: `${folder}/operations.ts`, statements: operations },
+    { path: `${folder}/index.ts`, statements: index },
+  ];
+}
+
+/** The function with its body rendered now, so what the body registers is known. */
+function eager(fn: FunctionDeclarationStructure): FunctionDeclarationStructure {
+  const statements = fn.statements;
+  return typeof statements === "function" ? { ...fn, statements: renderBody(statements) } : fn;
+}
+
+function operationNames(plan: ApiPlan): string[] {
+  return [...plan.operations.values()].flatMap((names) => [
+    names.functionName,
+    names.descriptorName,
+    names.errorStatusType,
+    ...(names.parametersType ? [names.parametersType] : []),
+  ]);
+}
+
+function typeImport(typeNames: ReadonlyMap<string, string>, schemaNames: readonly string[], moduleSpecifier: string): ImportDeclarationStructure {
+  const names = [...new Set(schemaNames.map((name) => typeNames.get(name) as string))].sort(codeUnitOrder);
+  return { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier, namedImports: names };
+}
+
+/** Imports exactly the runtime names that `code` uses. */
+function runtimeImport(code: string): ImportDeclarationStructure {
+  const used = runtimeImportNames.filter((name) => new RegExp(`\\b${name}\\b`).test(code)).sort(codeUnitOrder);
+  return {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: runtimeModule,
+    namedImports: used.map((name) => ({ name, isTypeOnly: runtimeTypeNames.has(name) })),
+  };
+}
+
+export function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function origin(url: string): string {
+  return /^([a-z][a-z0-9+.-]*:\/\/[^/]*)/i.exec(url)?.[1] ?? "";
+}

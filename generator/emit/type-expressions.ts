@@ -1,0 +1,116 @@
+// A tiny vocabulary for TypeScript type expressions, written through ts-morph's CodeBlockWriter.
+// Each expression knows its precedence, so unions inside arrays or intersections get parentheses.
+import type { CodeBlockWriter } from "ts-morph";
+import type { Literal } from "../ir/model.ts";
+import { literal } from "./code.ts";
+
+export type Precedence = "union" | "intersection" | "primary";
+
+export interface TypeExpression {
+  readonly precedence: Precedence;
+  write(writer: CodeBlockWriter): void;
+}
+
+const rank: Record<Precedence, number> = { union: 0, intersection: 1, primary: 2 };
+
+function wrapped(expression: TypeExpression, below: Precedence, writer: CodeBlockWriter): void {
+  if (rank[expression.precedence] <= rank[below]) {
+    writer.write("(");
+    expression.write(writer);
+    writer.write(")");
+  } else {
+    expression.write(writer);
+  }
+}
+
+/** A keyword or a planned type name (never spec text). */
+export function tsName(name: string): TypeExpression {
+  return { precedence: "primary", write: (writer) => void writer.write(name) };
+}
+
+export function tsLiteral(value: Literal): TypeExpression {
+  return { precedence: "primary", write: (writer) => void writer.write(literal(value)) };
+}
+
+/** A union; a union of one is that one member. */
+export function tsUnion(members: readonly TypeExpression[]): TypeExpression {
+  if (members.length === 1) return members[0] as TypeExpression;
+  if (members.length === 0) return tsName("never");
+  return {
+    precedence: "union",
+    write(writer) {
+      members.forEach((member, index) => {
+        if (index > 0) writer.write(" | ");
+        wrapped(member, "union", writer);
+      });
+    },
+  };
+}
+
+export function tsIntersection(members: readonly TypeExpression[]): TypeExpression {
+  if (members.length === 1) return members[0] as TypeExpression;
+  if (members.length === 0) return tsName("unknown");
+  return {
+    precedence: "intersection",
+    write(writer) {
+      members.forEach((member, index) => {
+        if (index > 0) writer.write(" & ");
+        wrapped(member, "intersection", writer);
+      });
+    },
+  };
+}
+
+export function tsArray(items: TypeExpression): TypeExpression {
+  return {
+    precedence: "primary",
+    write(writer) {
+      wrapped(items, "intersection", writer);
+      writer.write("[]");
+    },
+  };
+}
+
+export interface TypeMember {
+  /** Already passed through `propertyKey`. */
+  readonly key: string;
+  readonly type: TypeExpression;
+  readonly optional: boolean;
+  /** Already passed through `docText`; one entry per line of the comment. */
+  readonly docLines: readonly string[];
+}
+
+/** An inline object type `{ key: T; other?: U; [key: string]: V }`. */
+export function tsObject(members: readonly TypeMember[], indexType?: TypeExpression): TypeExpression {
+  return {
+    precedence: "primary",
+    write(writer) {
+      if (members.length === 0 && !indexType) {
+        writer.write("Record<string, unknown>");
+        return;
+      }
+      writer.write("{").newLine();
+      writer.indent(() => {
+        for (const member of members) {
+          writeDocLines(writer, member.docLines);
+          writer.write(`${member.key}${member.optional ? "?" : ""}: `);
+          member.type.write(writer);
+          writer.write(";").newLine();
+        }
+        if (indexType) {
+          writer.write("[key: string]: ");
+          indexType.write(writer);
+          writer.write(";").newLine();
+        }
+      });
+      writer.write("}");
+    },
+  };
+}
+
+function writeDocLines(writer: CodeBlockWriter, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  writer.write("/**").newLine();
+  for (const line of lines) writer.write(line === "" ? " *" : ` * ${line}`).newLine();
+  writer.write(" */").newLine();
+}

@@ -1,0 +1,41 @@
+// Read-only questions about the IR that several emitters ask.
+import type { ApiModel, NamedSchema, Property, Schema } from "./model.ts";
+
+export interface SchemaIndex {
+  named(name: string): NamedSchema;
+  /** Follows refs to the first schema that is not one. */
+  resolve(schema: Schema): Schema;
+  /** Properties a schema declares through refs and intersections (later parts win). */
+  properties(schema: Schema): Map<string, Property>;
+}
+
+export function indexSchemas(model: ApiModel): SchemaIndex {
+  const byName = new Map(model.schemas.map((named) => [named.name, named]));
+  const named = (name: string): NamedSchema => {
+    const found = byName.get(name);
+    if (!found) throw new Error(`unknown schema ${name}`);
+    return found;
+  };
+  const resolve = (schema: Schema): Schema => {
+    let current = schema;
+    for (let hops = 0; current.kind === "ref"; hops++) {
+      if (hops > 100) throw new Error(`ref cycle at ${schema.origin.file}#${schema.origin.pointer}`);
+      current = named(current.name).schema;
+    }
+    return current;
+  };
+  const properties = (schema: Schema): Map<string, Property> => {
+    const found = new Map<string, Property>();
+    const seen = new Set<Schema>();
+    const visit = (current: Schema): void => {
+      if (seen.has(current)) return;
+      seen.add(current);
+      const target = resolve(current);
+      if (target.kind === "object") for (const property of target.properties) found.set(property.name, property);
+      if (target.kind === "intersection") target.parts.forEach(visit);
+    };
+    visit(schema);
+    return found;
+  };
+  return { named, resolve, properties };
+}

@@ -1,0 +1,175 @@
+// The normalize stage: one validated API document (plus the files it references) -> one ApiModel.
+import { appendPointer } from "../load/pointer.ts";
+import { derefChain, type Location } from "../load/refs.ts";
+import type { SpecSet } from "../load/spec-set.ts";
+import type { SourceDocument } from "../load/source-document.ts";
+import { httpMethods } from "../validate/operations.ts";
+import { isJsonMediaType } from "../validate/media-types.ts";
+import type { ApiModel, HttpMethod, MediaContent, NamedSchema, Operation, Parameter, RequestBody, Response, SecurityScheme } from "./model.ts";
+import { createNormalizeContext, type NormalizeContext } from "./normalize-context.ts";
+import { normalizeSchema } from "./normalize-schema.ts";
+
+type Raw = Record<string, unknown>;
+
+export function normalizeApi(specSet: SpecSet, entry: SourceDocument): ApiModel {
+  const context = createNormalizeContext(specSet, entry);
+  const root = entry.root as Raw;
+  const info = root.info as Raw;
+  const servers = Array.isArray(root.servers) ? (root.servers as Raw[]) : [];
+  const serverUrl = typeof servers[0]?.url === "string" ? servers[0].url : "/";
+  const basePath = serverBasePath(serverUrl);
+  const globalSecurity = securityNames(root.security);
+
+  const operations: Operation[] = [];
+  for (const [path, item] of Object.entries((root.paths ?? {}) as Record<string, Raw>)) {
+    for (const method of Object.keys(item).filter((key): key is HttpMethod => (httpMethods as readonly string[]).includes(key))) {
+      const pointer = appendPointer("", "paths", path, method);
+      operations.push(normalizeOperation(context, { document: entry, pointer }, item, method, path, basePath, globalSecurity));
+    }
+  }
+
+  // Normalizing operations and schemas registers the named schemas of other files they reach, so the
+  // list is read until it stops growing.
+  const schemas: NamedSchema[] = [];
+  for (let index = 0; index < context.named.length; index++) {
+    const { name, location } = context.named[index] as (typeof context.named)[number];
+    schemas.push({
+      name,
+      schema: normalizeSchema(context, location, location.node),
+      origin: { file: location.document.displayPath, pointer: location.pointer },
+    });
+  }
+
+  return {
+    title: String(info.title),
+    version: String(info.version),
+    ...(typeof info.description === "string" ? { description: info.description } : {}),
+    openapi: String(root.openapi),
+    serverUrl,
+    securitySchemes: securitySchemes(root),
+    schemas,
+    operations,
+    origin: { file: entry.displayPath, pointer: "" },
+  };
+}
+
+function normalizeOperation(
+  context: NormalizeContext,
+  at: Location,
+  pathItem: Raw,
+  method: HttpMethod,
+  path: string,
+  basePath: string,
+  globalSecurity: readonly string[],
+): Operation {
+  const raw = pathItem[method] as Raw;
+  const origin = { file: at.document.displayPath, pointer: at.pointer };
+  const pathLevel = parameters(context, { document: at.document, pointer: appendPointer("", "paths", path, "parameters") }, pathItem.parameters);
+  const own = parameters(context, { document: at.document, pointer: appendPointer(at.pointer, "parameters") }, raw.parameters);
+  const merged = [...pathLevel.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
+  const requestBody = raw.requestBody === undefined ? undefined : body(context, { document: at.document, pointer: appendPointer(at.pointer, "requestBody") }, raw.requestBody);
+  const responses = Object.entries((raw.responses ?? {}) as Raw)
+    .filter(([status]) => !status.startsWith("x-"))
+    .map(([status, response]) => responseOf(context, { document: at.document, pointer: appendPointer(at.pointer, "responses", status) }, status, response));
+  return {
+    operationId: String(raw.operationId),
+    method,
+    path,
+    requestPath: basePath + path,
+    ...(typeof raw.summary === "string" ? { summary: raw.summary } : {}),
+    ...(typeof raw.description === "string" ? { description: raw.description } : {}),
+    deprecated: raw.deprecated === true,
+    ...(typeof raw["x-sunset"] === "string" ? { sunset: raw["x-sunset"] } : {}),
+    roles: stringList(raw["x-required-roles"] ?? raw["x-rolesRequirements"]),
+    tags: stringList(raw.tags),
+    parameters: merged,
+    ...(requestBody ? { requestBody } : {}),
+    responses,
+    security: raw.security === undefined ? globalSecurity : securityNames(raw.security),
+    origin,
+  };
+}
+
+function parameters(context: NormalizeContext, at: Location, list: unknown): Parameter[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((entry, index) => {
+    const resolved = derefChain(context.specSet, { document: at.document, pointer: appendPointer(at.pointer, index) }, entry);
+    if (!resolved) throw new Error(`unvalidated parameter at ${at.document.displayPath}#${at.pointer}/${index}`);
+    const raw = resolved.node as Raw;
+    const schemaAt = { document: resolved.document, pointer: appendPointer(resolved.pointer, "schema") };
+    return {
+      name: String(raw.name),
+      in: raw.in as Parameter["in"],
+      required: raw.required === true,
+      deprecated: raw.deprecated === true,
+      ...(typeof raw.description === "string" ? { description: raw.description } : {}),
+      schema: normalizeSchema(context, schemaAt, raw.schema),
+      origin: { file: resolved.document.displayPath, pointer: resolved.pointer },
+    };
+  });
+}
+
+function body(context: NormalizeContext, at: Location, node: unknown): RequestBody {
+  const resolved = derefChain(context.specSet, at, node);
+  if (!resolved) throw new Error(`unvalidated request body at ${at.document.displayPath}#${at.pointer}`);
+  const raw = resolved.node as Raw;
+  const content = jsonContent(context, resolved, raw.content);
+  if (!content) throw new Error(`request body without JSON content at ${at.document.displayPath}#${at.pointer}`);
+  return {
+    required: raw.required === true,
+    ...(typeof raw.description === "string" ? { description: raw.description } : {}),
+    content,
+  };
+}
+
+function responseOf(context: NormalizeContext, at: Location, status: string, node: unknown): Response {
+  const resolved = derefChain(context.specSet, at, node);
+  if (!resolved) throw new Error(`unvalidated response at ${at.document.displayPath}#${at.pointer}`);
+  const raw = resolved.node as Raw;
+  const content = jsonContent(context, resolved, raw.content);
+  return {
+    status,
+    ...(typeof raw.description === "string" ? { description: raw.description } : {}),
+    ...(content ? { content } : {}),
+  };
+}
+
+function jsonContent(context: NormalizeContext, owner: Location, content: unknown): MediaContent | undefined {
+  if (content === null || typeof content !== "object") return undefined;
+  const mediaType = Object.keys(content).find(isJsonMediaType);
+  if (mediaType === undefined) return undefined;
+  const media = (content as Raw)[mediaType] as Raw | undefined;
+  if (!media || media.schema === undefined) return { mediaType };
+  const schemaAt = { document: owner.document, pointer: appendPointer(owner.pointer, "content", mediaType, "schema") };
+  return { mediaType, schema: normalizeSchema(context, schemaAt, media.schema) };
+}
+
+function serverBasePath(url: string): string {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/.*)?$/i.exec(url)?.[1] ?? (url.startsWith("/") ? url : "");
+  return path.replace(/\/+$/, "");
+}
+
+function securityNames(security: unknown): string[] {
+  if (!Array.isArray(security)) return [];
+  const names = security.flatMap((requirement) => (requirement && typeof requirement === "object" ? Object.keys(requirement) : []));
+  return [...new Set(names)];
+}
+
+function securitySchemes(root: Raw): SecurityScheme[] {
+  const schemes = ((root.components as Raw | undefined)?.securitySchemes ?? {}) as Record<string, Raw>;
+  return Object.entries(schemes).map(([name, raw]) => {
+    const flows = raw.flows as Record<string, Raw> | undefined;
+    const tokenUrl = flows?.clientCredentials?.tokenUrl;
+    return {
+      name,
+      type: String(raw.type),
+      ...(typeof raw.scheme === "string" ? { scheme: raw.scheme } : {}),
+      ...(typeof raw.description === "string" ? { description: raw.description } : {}),
+      ...(typeof tokenUrl === "string" ? { tokenUrl } : {}),
+    };
+  });
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}

@@ -1,0 +1,89 @@
+// Parses one YAML (or JSON) file and keeps its source positions, so that any later stage can turn a
+// JSON pointer back into file:line:column.
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import type { Diagnostic, SourcePosition } from "../diagnostics.ts";
+import { pointerTokens } from "./pointer.ts";
+
+export interface SourceDocument {
+  /** Absolute path. */
+  readonly path: string;
+  /** The path as shown in diagnostics (relative to the working directory). */
+  readonly displayPath: string;
+  /** The parsed document as plain JSON data. Never mutated. */
+  readonly root: unknown;
+  /** Where the value at `pointer` starts (for an object member: where its key starts). */
+  locate(pointer: string): SourcePosition | undefined;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly document: SourceDocument; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export function parseSourceDocument(path: string, displayPath: string, text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const yamlDocument = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    merge: false,
+    // Keep every scalar as YAML 1.2 core types, so `1.0` is a number only where the spec writes one.
+    version: "1.2",
+  });
+  const toPosition = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const syntaxProblems: Diagnostic[] = yamlDocument.errors.map((error) => ({
+    code: "yaml-syntax",
+    severity: "error",
+    message: `YAML syntax error: ${firstLine(error.message)}`,
+    file: displayPath,
+    pointer: "",
+    position: toPosition(error.pos[0]),
+  }));
+  if (syntaxProblems.length > 0) return { ok: false, diagnostics: syntaxProblems };
+
+  const root: unknown = yamlDocument.toJS({ maxAliasCount: 1000 });
+  if (root === null || typeof root !== "object" || Array.isArray(root)) {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          code: "not-a-document",
+          severity: "error",
+          message: "the file does not hold an object (an OpenAPI document is a mapping at the top level)",
+          file: displayPath,
+          pointer: "",
+          position: { line: 1, column: 1 },
+        },
+      ],
+    };
+  }
+
+  const locate = (pointer: string): SourcePosition | undefined => {
+    let node: Node | null | undefined = yamlDocument.contents as Node | null;
+    let offset = node?.range?.[0];
+    for (const token of pointerTokens(pointer)) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === token);
+        if (!pair) return undefined;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value as Node | null;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(token)] as Node | undefined;
+        if (!item) return undefined;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else {
+        return undefined;
+      }
+    }
+    return offset === undefined ? undefined : toPosition(offset);
+  };
+
+  return { ok: true, document: { path, displayPath, root, locate }, diagnostics: [] };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}

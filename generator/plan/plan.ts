@@ -1,0 +1,116 @@
+// The naming stage: every name the emitters write is decided here, once, before any code exists.
+// Clashes are resolved deterministically (spec order, numeric suffix).
+import type { ApiModel, Operation, Parameter, Schema } from "../ir/model.ts";
+import { toPascalCase, typeIdentifier, valueIdentifier } from "./identifiers.ts";
+
+export interface OperationNames {
+  /** The exported request function. */
+  readonly functionName: string;
+  /** The exported operation descriptor constant. */
+  readonly descriptorName: string;
+  /** The exported parameters interface, when the operation takes parameters. */
+  readonly parametersType?: string;
+  /** The exported type of the documented error statuses. */
+  readonly errorStatusType: string;
+  /** Parameter wire name + location -> property of the parameters object. */
+  readonly parameterKeys: ReadonlyMap<Parameter, string>;
+}
+
+export interface ApiPlan {
+  /** Folder and namespace of this API in the package, e.g. `v2`. */
+  readonly moduleName: string;
+  /** components.schemas name -> exported type name. */
+  readonly typeNames: ReadonlyMap<string, string>;
+  readonly operations: ReadonlyMap<Operation, OperationNames>;
+  /** Internal check function name for a named schema. */
+  checkName(schemaName: string): string;
+  isName(schemaName: string): string;
+  validateName(schemaName: string): string;
+}
+
+/** Names the runtime exports into generated modules; schema names must not shadow them. */
+export const runtimeImportNames = [
+  "AtlasApiError",
+  "childPointer",
+  "Client",
+  "OperationDescriptor",
+  "RequestOptions",
+  "ValidationProblem",
+  "collectProblems",
+  "isDate",
+  "isDateTime",
+  "isInt32",
+  "isInt64",
+  "isRecord",
+  "isTime",
+  "isUuid",
+  "report",
+  "runCheck",
+  "stringLength",
+];
+
+export function planApi(model: ApiModel, moduleName: string): ApiPlan {
+  const taken = new Set<string>(runtimeImportNames);
+  const claim = (wanted: string): string => {
+    let name = wanted;
+    for (let counter = 2; taken.has(name); counter++) name = `${wanted}${counter}`;
+    taken.add(name);
+    return name;
+  };
+
+  const typeNames = new Map<string, string>();
+  for (const named of model.schemas) typeNames.set(named.name, claim(typeIdentifier(named.name)));
+  const guardNames = new Map<string, { is: string; validate: string; check: string }>();
+  for (const named of model.schemas) {
+    const base = typeNames.get(named.name) as string;
+    guardNames.set(named.name, { is: claim(`is${base}`), validate: claim(`validate${base}`), check: claim(`check${base}`) });
+  }
+
+  const operations = new Map<Operation, OperationNames>();
+  for (const operation of model.operations) {
+    const functionName = claim(valueIdentifier(operation.operationId));
+    const pascal = toPascalCase(functionName);
+    const parameterKeys = new Map<Parameter, string>();
+    const used = new Set<string>();
+    for (const parameter of operation.parameters) {
+      let key = valueIdentifier(parameter.name);
+      for (let counter = 2; used.has(key); counter++) key = `${valueIdentifier(parameter.name)}${counter}`;
+      used.add(key);
+      parameterKeys.set(parameter, key);
+    }
+    operations.set(operation, {
+      functionName,
+      descriptorName: claim(`${functionName}Operation`),
+      ...(operation.parameters.length > 0 ? { parametersType: claim(`${pascal}Parameters`) } : {}),
+      errorStatusType: claim(`${pascal}ErrorStatus`),
+      parameterKeys,
+    });
+  }
+
+  const guard = (schemaName: string) => {
+    const names = guardNames.get(schemaName);
+    if (!names) throw new Error(`no plan for schema ${schemaName}`);
+    return names;
+  };
+  return {
+    moduleName,
+    typeNames,
+    operations,
+    checkName: (name) => guard(name).check,
+    isName: (name) => guard(name).is,
+    validateName: (name) => guard(name).validate,
+  };
+}
+
+/** `1.0` -> `v1`, `2.0` -> `v2`, anything else -> a safe identifier. */
+export function moduleNameFor(version: string): string {
+  const major = /^v?(\d+)/.exec(version)?.[1];
+  return major !== undefined ? `v${major}` : valueIdentifier(`v_${version}`);
+}
+
+/** The schema a success response decodes to, if any (the first 2xx with content). */
+export function successSchemas(operation: Operation): Schema[] {
+  return operation.responses
+    .filter((response) => /^2/.test(response.status) && response.content?.schema !== undefined)
+    .map((response) => response.content?.schema as Schema);
+}

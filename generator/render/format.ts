@@ -1,0 +1,21 @@
+// Formats generated TypeScript with prettier, with settings fixed here (never read from disk), so the
+// output is the same on every machine.
+import { format } from "prettier";
+
+const settings = {
+  parser: "typescript",
+  printWidth: 100,
+  tabWidth: 2,
+  useTabs: false,
+  semi: true,
+  singleQuote: false,
+  quoteProps: "as-needed",
+  trailingComma: "all",
+  bracketSpacing: true,
+  arrowParens: "always",
+  endOfLine: "lf",
+} as const;
+
+export async function formatTypeScript(text: string): Promise<string> {
+  return format(text, settings);
+}
