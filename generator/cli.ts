@@ -76,4 +76,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Bad input is reported as diagnostics; anything thrown is a bug here, and the output was not written.
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`internal error (a bug in the generator, please report it); nothing was written:\n${detail}\n`);
+  process.exitCode = 1;
+}

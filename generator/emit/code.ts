@@ -49,12 +49,13 @@ export function regExpConstruction(pattern: string): string {
 }
 
 /**
- * Text for a JSDoc comment. `*\/` would end the comment early, and `@` at the start of a line would
- * start a tag; both are neutralised. Lines are kept.
+ * Text for a JSDoc comment. `*\/` would end the comment early, `/*` confuses writers that track
+ * comment nesting, and `@` at the start of a line would start a tag; all are neutralised. Lines are kept.
  */
 export function docText(text: string): string {
   return text
     .replaceAll("*/", "*\\/")
+    .replaceAll("/*", "/\\*")
     .replaceAll("\r\n", "\n")
     .replaceAll("\u2028", "\n")
     .replaceAll("\u2029", "\n")

@@ -42,7 +42,7 @@ function constraintTags(schema: Schema): { tagName: string; text: string }[] {
     add("minLength", schema.minLength);
     add("maxLength", schema.maxLength);
   } else if (schema.kind === "number") {
-    add("format", schema.format ?? (schema.integer ? "integer" : undefined));
+    add("format", schema.format);
     add("minimum", schema.minimum);
     add("maximum", schema.maximum);
     add("exclusiveMinimum", schema.exclusiveMinimum);

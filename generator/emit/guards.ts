@@ -100,7 +100,7 @@ function writeChecks(context: GuardEmitContext, scope: FunctionScope, writer: Co
     case "unknown":
       return;
     case "never":
-      writer.write("").block(() => writeFailure(writer, path, stringLiteral("no value is allowed here")));
+      writeFailure(writer, path, stringLiteral("no value is allowed here"));
       return;
     case "null":
       failBlock(writer, `${value} !== null`, path, "must be null");
@@ -156,13 +156,13 @@ function writeCall(writer: CodeBlockWriter, check: string, value: string, path: 
 function writeStringChecks(context: GuardEmitContext, writer: CodeBlockWriter, schema: StringSchema, value: string, path: string): void {
   const constraints: [string, string][] = [];
   if (schema.minLength !== undefined && schema.minLength > 0) {
-    constraints.push([`stringLength(${value}) < ${numberLiteral(schema.minLength)}`, `must be at least ${schema.minLength} characters long`]);
+    constraints.push([`stringLength(${value}) < ${numberLiteral(schema.minLength)}`, `must be at least ${count(schema.minLength, "character")} long`]);
   }
   if (schema.maxLength !== undefined) {
     // The UTF-16 length is an upper bound of the code-point length, so most strings skip the count.
     constraints.push([
       `${value}.length > ${numberLiteral(schema.maxLength)} && stringLength(${value}) > ${numberLiteral(schema.maxLength)}`,
-      `must be at most ${schema.maxLength} characters long`,
+      `must be at most ${count(schema.maxLength, "character")} long`,
     ]);
   }
   if (schema.pattern !== undefined) {
@@ -208,10 +208,10 @@ function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, write
   writer.write(`if (!Array.isArray(${value}))`).block(() => writeFailure(writer, path, stringLiteral("must be an array")));
   writer.write("else").block(() => {
     if (schema.minItems !== undefined && schema.minItems > 0) {
-      failBlock(writer, `${value}.length < ${numberLiteral(schema.minItems)}`, path, `must have at least ${schema.minItems} items`);
+      failBlock(writer, `${value}.length < ${numberLiteral(schema.minItems)}`, path, `must have at least ${count(schema.minItems, "item")}`);
     }
     if (schema.maxItems !== undefined) {
-      failBlock(writer, `${value}.length > ${numberLiteral(schema.maxItems)}`, path, `must have at most ${schema.maxItems} items`);
+      failBlock(writer, `${value}.length > ${numberLiteral(schema.maxItems)}`, path, `must have at most ${count(schema.maxItems, "item")}`);
     }
     if (context.schemas.resolve(schema.items).kind === "unknown") return;
     const index = scope.local("index");
@@ -251,13 +251,13 @@ function writeObjectChecks(context: GuardEmitContext, scope: FunctionScope, writ
       }
     }
     if (schema.minProperties !== undefined || schema.maxProperties !== undefined) {
-      const count = scope.local("propertyCount");
-      writer.writeLine(`const ${count} = Object.keys(${value}).length;`);
+      const propertyCount = scope.local("propertyCount");
+      writer.writeLine(`const ${propertyCount} = Object.keys(${value}).length;`);
       if (schema.minProperties !== undefined) {
-        failBlock(writer, `${count} < ${numberLiteral(schema.minProperties)}`, path, `must have at least ${schema.minProperties} properties`);
+        failBlock(writer, `${propertyCount} < ${numberLiteral(schema.minProperties)}`, path, `must have at least ${count(schema.minProperties, "property", "properties")}`);
       }
       if (schema.maxProperties !== undefined) {
-        failBlock(writer, `${count} > ${numberLiteral(schema.maxProperties)}`, path, `must have at most ${schema.maxProperties} properties`);
+        failBlock(writer, `${propertyCount} > ${numberLiteral(schema.maxProperties)}`, path, `must have at most ${count(schema.maxProperties, "property", "properties")}`);
       }
     }
     if (schema.additionalProperties !== true) writeAdditionalProperties(context, scope, writer, schema, value, path);
@@ -272,7 +272,7 @@ function writeAdditionalProperties(context: GuardEmitContext, scope: FunctionSco
     if (declared.length > 0) writer.writeLine(`if (${isDeclared}) continue;`);
     const keyPath = `childPointer(${path}, ${key})`;
     if (schema.additionalProperties === false) {
-      writer.write("").block(() => writeFailure(writer, keyPath, stringLiteral("is not a property this object may have")));
+      writeFailure(writer, keyPath, stringLiteral("is not a property this object may have"));
       return;
     }
     const member = scope.local("member");
@@ -350,6 +350,10 @@ function acceptsNull(context: GuardEmitContext, schema: Schema): boolean {
     default:
       return false;
   }
+}
+
+function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
 }
 
 /** A short label for messages: the type name of a ref, or the shape of an inline schema. */

@@ -183,15 +183,15 @@ function interfaceShape(context: TypeEmitContext, schema: Schema): InterfaceShap
       inherited.set(name, property);
     }
   }
-  const seen = new Set<string>();
+  const own: Property[] = [];
   for (const member of members) {
-    if (seen.has(member.name)) return undefined;
-    seen.add(member.name);
+    if (own.some((earlier) => earlier.name === member.name)) return undefined;
     const base = inherited.get(member.name);
     if (base && !narrows(context, base.schema, member.schema)) return undefined;
-    if (base?.required && !member.required) return undefined;
+    // allOf requires what any part requires, so a narrowed member stays required if its base was.
+    own.push(base?.required && !member.required ? { ...member, required: true } : member);
   }
-  return { bases, members };
+  return { bases, members: own };
 }
 
 function narrows(context: TypeEmitContext, wide: Schema, narrow: Schema): boolean {

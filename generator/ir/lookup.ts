@@ -5,7 +5,10 @@ export interface SchemaIndex {
   named(name: string): NamedSchema;
   /** Follows refs to the first schema that is not one. */
   resolve(schema: Schema): Schema;
-  /** Properties a schema declares through refs and intersections (later parts win). */
+  /**
+   * Properties a schema declares through refs and intersections. A later part's schema wins (it is
+   * the narrower one in a variant), and a property is required when any part requires it.
+   */
   properties(schema: Schema): Map<string, Property>;
 }
 
@@ -31,7 +34,12 @@ export function indexSchemas(model: ApiModel): SchemaIndex {
       if (seen.has(current)) return;
       seen.add(current);
       const target = resolve(current);
-      if (target.kind === "object") for (const property of target.properties) found.set(property.name, property);
+      if (target.kind === "object") {
+        for (const property of target.properties) {
+          const earlier = found.get(property.name);
+          found.set(property.name, earlier?.required && !property.required ? { ...property, required: true } : property);
+        }
+      }
       if (target.kind === "intersection") target.parts.forEach(visit);
     };
     visit(schema);

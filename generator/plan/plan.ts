@@ -1,7 +1,7 @@
 // The naming stage: every name the emitters write is decided here, once, before any code exists.
 // Clashes are resolved deterministically (spec order, numeric suffix).
 import type { ApiModel, Operation, Parameter, Schema } from "../ir/model.ts";
-import { toPascalCase, typeIdentifier, valueIdentifier } from "./identifiers.ts";
+import { isPropertyIdentifier, toCamelCase, toPascalCase, typeIdentifier, valueIdentifier } from "./identifiers.ts";
 
 export interface OperationNames {
   /** The exported request function. */
@@ -73,8 +73,9 @@ export function planApi(model: ApiModel, moduleName: string): ApiPlan {
     const parameterKeys = new Map<Parameter, string>();
     const used = new Set<string>();
     for (const parameter of operation.parameters) {
-      let key = valueIdentifier(parameter.name);
-      for (let counter = 2; used.has(key); counter++) key = `${valueIdentifier(parameter.name)}${counter}`;
+      const wanted = parameterKey(parameter.name);
+      let key = wanted;
+      for (let counter = 2; used.has(key); counter++) key = `${wanted}${counter}`;
       used.add(key);
       parameterKeys.set(parameter, key);
     }
@@ -100,6 +101,13 @@ export function planApi(model: ApiModel, moduleName: string): ApiPlan {
     isName: (name) => guard(name).is,
     validateName: (name) => guard(name).validate,
   };
+}
+
+/** Parameter keys are property names: reserved words are fine, `GROUP-ID` reads better as `groupId`. */
+function parameterKey(name: string): string {
+  if (isPropertyIdentifier(name)) return name;
+  const camel = toCamelCase(name);
+  return isPropertyIdentifier(camel) ? camel : name;
 }
 
 /** `1.0` -> `v1`, `2.0` -> `v2`, anything else -> a safe identifier. */

@@ -113,7 +113,9 @@ function parameterList(
     }
     if (!parameterLocations.has(parameter.in)) {
       const code = parameter.in === "cookie" ? "unsupported-parameter" : "invalid-parameter";
-      context.report(resolved, code, `parameter "${parameter.name}" is in "${parameter.in}"; supported locations are path, query and header`);
+      // Point at the `in:` member: it is the one token to change, wherever it sits in the parameter.
+      const inAt = { document: resolved.document, pointer: appendPointer(resolved.pointer, "in") };
+      context.report(inAt, code, `parameter "${parameter.name}" is in "${parameter.in}"; supported locations are path, query and header`);
       return;
     }
     if (parameter.schema === undefined) {

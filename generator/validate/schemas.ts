@@ -127,7 +127,7 @@ export function createSchemaVisitor(context: ValidationContext): SchemaVisitor {
       for (const edge of compositionEdges.get(key) ?? []) {
         const seen = state.get(edge.to);
         if (seen === "active") {
-          const cycle = [...path.slice(path.indexOf(edge.to)), edge.to].map(describe).join(" -> ");
+          const cycle = [...path.slice(path.indexOf(edge.to)), edge.to].map((step) => describe(step, edge.at)).join(" -> ");
           context.report(edge.at, "circular-ref", `schema contains itself through $ref/allOf/oneOf/anyOf alone: ${cycle}`);
         } else if (seen === undefined) {
           walk(edge.to);
@@ -139,9 +139,13 @@ export function createSchemaVisitor(context: ValidationContext): SchemaVisitor {
     for (const key of [...compositionEdges.keys()].sort()) if (!state.has(key)) walk(key);
   };
 
-  const describe = (key: string): string => {
+  // The diagnostic already names its file; repeating it before every step would bury the cycle, so
+  // only steps in another file carry a file name.
+  const describe = (key: string, reportedAt: Location): string => {
     const location = visited.get(key);
-    return location ? `${location.document.displayPath}#${location.pointer}` : key;
+    if (!location) return key;
+    const file = location.document === reportedAt.document ? "" : location.document.displayPath;
+    return `${file}#${location.pointer}`;
   };
 
   const checkKeywordValue = (at: Location, keyword: string, value: unknown, node: Record<string, unknown>): void => {

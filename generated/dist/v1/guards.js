@@ -1785,7 +1785,7 @@ function checkLegacyAutomatedDeliveryVariant(value, path, problems) {
                 if (stringLength(targetClusterName) < 1) {
                     if (problems === undefined)
                         return false;
-                    valid = report(problems, path + "/targetClusterName", "must be at least 1 characters long");
+                    valid = report(problems, path + "/targetClusterName", "must be at least 1 character long");
                 }
                 if (targetClusterName.length > 64 && stringLength(targetClusterName) > 64) {
                     if (problems === undefined)

@@ -448,7 +448,7 @@ export function checkTargetClusterName(value, path, problems) {
         if (stringLength(value) < 1) {
             if (problems === undefined)
                 return false;
-            valid = report(problems, path, "must be at least 1 characters long");
+            valid = report(problems, path, "must be at least 1 character long");
         }
         if (value.length > 64 && stringLength(value) > 64) {
             if (problems === undefined)

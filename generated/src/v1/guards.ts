@@ -1852,7 +1852,7 @@ function checkLegacyAutomatedDeliveryVariant(
           valid = report(
             problems,
             path + "/targetClusterName",
-            "must be at least 1 characters long",
+            "must be at least 1 character long",
           );
         }
         if (targetClusterName.length > 64 && stringLength(targetClusterName) > 64) {

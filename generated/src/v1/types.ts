@@ -132,7 +132,6 @@ export interface PointInTimeCloudBackupRestoreJob extends CloudBackupRestoreJobB
    * First half of the oplog timestamp restored to: seconds since the UNIX epoch. Present when it is
    * greater than 0.
    *
-   * @format integer
    * @readonly
    */
   oplogTs?: number;
@@ -140,14 +139,12 @@ export interface PointInTimeCloudBackupRestoreJob extends CloudBackupRestoreJobB
    * Second half of the oplog timestamp: the ordinal of the operation within that second. Present
    * when `oplogTs` is greater than 0.
    *
-   * @format integer
    * @readonly
    */
   oplogInc?: number;
   /**
    * The moment restored to, in seconds since the UNIX epoch. Present when greater than 0.
    *
-   * @format integer
    * @readonly
    */
   pointInTimeUTCSeconds?: number;
