@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
-import { emitApiModule, type ModuleFile } from "./emit/api-module.ts";
+import { codeUnitOrder, emitApiModule, type ModuleFile } from "./emit/api-module.ts";
 import { lineComment } from "./emit/code.ts";
 import { generatorMarker, packageJson, packageReadme, packageTsconfig, rootIndex, type ApiSummary } from "./emit/package-files.ts";
 import type { ApiModel } from "./ir/model.ts";
@@ -62,7 +62,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   files.set("package.json", packageJson(info, apis));
   files.set("tsconfig.json", packageTsconfig());
   files.set("README.md", packageReadme(info, apis));
-  for (const [path, source] of [...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [path, source] of [...sources].sort(([a], [b]) => codeUnitOrder(a, b))) {
     files.set(`src/${path}`, source);
     const compiled = compileFile(path, source);
     const stem = path.replace(/\.ts$/, "");

@@ -28,11 +28,6 @@ export function propertyKey(name: string): string {
   return isPropertyIdentifier(name) ? name : stringLiteral(name);
 }
 
-/** Reading a property: `value.name` or `value["content-type"]`. `target` must be an identifier. */
-export function propertyAccess(target: string, name: string): string {
-  return isPropertyIdentifier(name) ? `${target}.${name}` : `${target}[${stringLiteral(name)}]`;
-}
-
 /** Reading a member of a record: `value["name"]`, valid whatever the reader's compiler options. */
 export function elementAccess(target: string, name: string): string {
   return `${target}[${stringLiteral(name)}]`;

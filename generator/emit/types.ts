@@ -42,7 +42,7 @@ export function emitNamedType(context: TypeEmitContext, named: NamedSchema): Typ
         name: propertyKey(property.name),
         hasQuestionToken: !property.required || property.schema.kind === "never",
         type: (writer) => typeExpression(context, property.schema).write(writer),
-        docs: toJsDoc(schemaDocParts(propertyDocSchema(context, property.schema), property.schema.docs)),
+        docs: toJsDoc(schemaDocParts(propertyDocSchema(property.schema), property.schema.docs)),
       })),
       ...(asInterface.index ? { indexSignatures: [{ keyName: "key", keyType: "string", returnType: (writer) => asInterface.index?.write(writer) }] } : {}),
     };
@@ -92,7 +92,7 @@ export function typeExpression(context: TypeEmitContext, schema: Schema): TypeEx
     case "union":
       return unionType(context, schema);
     case "intersection":
-      return tsIntersection(intersectionParts(context, schema).map((part) => typeExpression(context, part)));
+      return tsIntersection(intersectionParts(schema).map((part) => typeExpression(context, part)));
     case "ref":
       return tsName(typeName(context, schema.name));
     default:
@@ -105,7 +105,7 @@ function objectType(context: TypeEmitContext, schema: ObjectSchema): TypeExpress
     key: propertyKey(property.name),
     type: typeExpression(context, property.schema),
     optional: !property.required || property.schema.kind === "never",
-    docLines: toDocLines(schemaDocParts(propertyDocSchema(context, property.schema), property.schema.docs)),
+    docLines: toDocLines(schemaDocParts(propertyDocSchema(property.schema), property.schema.docs)),
   }));
   return tsObject(members, indexSignature(context, schema));
 }
@@ -135,7 +135,7 @@ function unionType(context: TypeEmitContext, schema: UnionSchema): TypeExpressio
 }
 
 /** An intersection without its empty `type: object` part, which adds nothing to a TypeScript type. */
-function intersectionParts(_context: TypeEmitContext, schema: IntersectionSchema): readonly Schema[] {
+function intersectionParts(schema: IntersectionSchema): readonly Schema[] {
   const parts = schema.parts.filter((part) => !isEmptyOpenObject(part));
   return parts.length > 0 ? parts : schema.parts;
 }
@@ -145,7 +145,7 @@ function isEmptyOpenObject(schema: Schema): boolean {
 }
 
 /** For a property that refers to a named schema, the facts worth repeating are the reference's own. */
-function propertyDocSchema(_context: TypeEmitContext, schema: Schema): Schema {
+function propertyDocSchema(schema: Schema): Schema {
   return schema.kind === "ref" ? { ...schema, docs: {} } : schema;
 }
 
@@ -168,7 +168,7 @@ function interfaceShape(context: TypeEmitContext, schema: Schema): InterfaceShap
   if (schema.kind !== "intersection") return undefined;
   const bases: string[] = [];
   const members: Property[] = [];
-  for (const part of intersectionParts(context, schema)) {
+  for (const part of intersectionParts(schema)) {
     if (part.kind === "ref" && interfaceShape(context, context.schemas.named(part.name).schema)) {
       bases.push(part.name);
     } else if (part.kind === "object" && part.additionalProperties !== false && typeof part.additionalProperties === "boolean") {
