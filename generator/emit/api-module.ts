@@ -25,7 +25,7 @@ export interface ModuleFile {
 }
 
 const runtimeModule = "../runtime/index.js";
-const runtimeTypeNames = new Set(["Client", "OperationDescriptor", "RequestOptions", "ValidationProblem"]);
+const runtimeTypeNames = new Set(["Check", "Client", "OperationDescriptor", "RequestOptions", "ValidationProblem"]);
 
 export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
   const schemas = indexSchemas(model);
@@ -44,11 +44,13 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
     helperFunctions.push(eager(guardScope.helpers[helperFunctions.length] as FunctionDeclarationStructure));
   }
   const guardBodies = [...guardFunctions, ...helperFunctions].map((fn) => String(fn.statements)).join("\n");
+  const validators = responseValidators(model, plan);
   const guards: StatementStructures[] = [
-    typeImport(plan.typeNames, model.schemas.map((named) => named.name), "./types.js"),
-    runtimeImport(`${guardBodies} ValidationProblem runCheck collectProblems`),
+    ...typeImport(plan.typeNames, model.schemas.map((named) => named.name), "./types.js"),
+    runtimeImport(`${guardBodies} ValidationProblem runCheck collectProblems Check`),
     ...guardScope.constants,
     ...guardFunctions,
+    validators,
     ...helperFunctions,
   ];
 
@@ -63,10 +65,12 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
       ...successSchemas(operation),
     ];
     for (const schema of mentioned) referencedSchemaNames(schema, usedTypes);
+    const pagination = plan.operations.get(operation)?.pagination;
+    if (pagination) referencedSchemaNames(pagination.itemSchema, usedTypes);
   }
   const operations: StatementStructures[] = [
-    ...(usedTypes.size > 0 ? [typeImport(plan.typeNames, [...usedTypes], "./types.js")] : []),
-    runtimeImport("AtlasApiError Client OperationDescriptor RequestOptions"),
+    ...typeImport(plan.typeNames, [...usedTypes], "./types.js"),
+    runtimeImport(`AtlasApiError Client OperationDescriptor RequestOptions${[...plan.operations.values()].some((names) => names.pagination) ? " pages pageItems" : ""}`),
     {
       kind: StructureKind.VariableStatement,
       leadingTrivia: blankLine,
@@ -92,6 +96,27 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
   ];
 }
 
+/**
+ * The checks of every operation's success body, keyed like the runtime's `operationKey` (method and
+ * path), so `createClient({ validateResponses, validators })` can find them. Only named bodies are
+ * listed; an inline body has no guard of its own to point at.
+ */
+function responseValidators(model: ApiModel, plan: ApiPlan): StatementStructures {
+  const entries = model.operations.flatMap((operation) => {
+    const [success] = successSchemas(operation);
+    if (success?.kind !== "ref") return [];
+    return [`${stringLiteral(`${operation.method.toUpperCase()} ${operation.requestPath}`)}: ${plan.checkName(success.name)}`];
+  });
+  return {
+    kind: StructureKind.VariableStatement,
+    leadingTrivia: blankLine,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The check of each operation's success body, for `createClient({ validateResponses, validators })`."],
+    declarations: [{ name: plan.validatorsName, type: "Readonly<Record<string, Check>>", initializer: `{ ${entries.join(", ")} }` }],
+  };
+}
+
 /** The function with its body rendered now, so what the body registers is known. */
 function eager(fn: FunctionDeclarationStructure): FunctionDeclarationStructure {
   const statements = fn.statements;
@@ -107,9 +132,11 @@ function operationNames(plan: ApiPlan): string[] {
   ]);
 }
 
-function typeImport(typeNames: ReadonlyMap<string, string>, schemaNames: readonly string[], moduleSpecifier: string): ImportDeclarationStructure {
+/** `import type { ... }` of the named types, or nothing when there are none. */
+function typeImport(typeNames: ReadonlyMap<string, string>, schemaNames: readonly string[], moduleSpecifier: string): ImportDeclarationStructure[] {
   const names = [...new Set(schemaNames.map((name) => typeNames.get(name) as string))].sort(codeUnitOrder);
-  return { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier, namedImports: names };
+  if (names.length === 0) return [];
+  return [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier, namedImports: names }];
 }
 
 /** Imports exactly the runtime names that `code` uses. */

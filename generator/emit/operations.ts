@@ -38,7 +38,60 @@ export function emitOperation(context: OperationEmitContext, operation: Operatio
   statements.push(descriptor(context, operation, names, parameters));
   statements.push(errorGuard(operation, names));
   statements.push(requestFunction(context, operation, names, parameters));
+  if (names.pagination) statements.push(...paginationFunctions(context, operation, names, names.pagination));
   return statements;
+}
+
+/** `<fn>Pages` yields each page, `<fn>Items` each result; both fetch lazily, one page at a time. */
+function paginationFunctions(
+  context: OperationEmitContext,
+  operation: Operation,
+  names: OperationNames,
+  pagination: NonNullable<OperationNames["pagination"]>,
+): FunctionDeclarationStructure[] {
+  const page = returnType(context, operation);
+  const item = typeExpression(context, pagination.itemSchema);
+  const itemsPerPage = operation.parameters.find((parameter) => parameter.in === "query" && parameter.name === "itemsPerPage");
+  const defaultSize = itemsPerPage?.schema.docs.default;
+  const sizeArgument = typeof defaultSize === "number" ? `, ${numberLiteral(defaultSize)}` : "";
+  const signature = [
+    { kind: StructureKind.Parameter as const, name: "client", type: "Client" },
+    { kind: StructureKind.Parameter as const, name: "parameters", type: names.parametersType as string },
+    { kind: StructureKind.Parameter as const, name: "options", type: "RequestOptions", hasQuestionToken: true },
+  ];
+  const generator = (expression: TypeExpression) => (writer: import("ts-morph").CodeBlockWriter) => {
+    writer.write("AsyncGenerator<");
+    expression.write(writer);
+    writer.write(", void, undefined>");
+  };
+  return [
+    {
+      kind: StructureKind.Function,
+      name: pagination.pagesName,
+      isExported: true,
+      docs: [`Every page of {@link ${names.functionName}}, from \`pageNum\` (default 1) on, fetched one at a time as you iterate; memory stays constant however many pages there are.`],
+      parameters: signature,
+      returnType: generator(page),
+      statements: (writer) => {
+        writer.write("return pages<");
+        page.write(writer);
+        writer.write(`>(client, ${names.descriptorName}, parameters, options${sizeArgument});`);
+      },
+    },
+    {
+      kind: StructureKind.Function,
+      name: pagination.itemsName,
+      isExported: true,
+      docs: [`Every result of every page of {@link ${names.functionName}}, one at a time.`],
+      parameters: signature,
+      returnType: generator(item),
+      statements: (writer) => {
+        writer.write("return pageItems<");
+        item.write(writer);
+        writer.write(`>(${pagination.pagesName}(client, parameters, options));`);
+      },
+    },
+  ];
 }
 
 function parametersInterface(context: OperationEmitContext, names: OperationNames, parameters: Parameter[]): InterfaceDeclarationStructure {
@@ -151,7 +204,9 @@ function requestFunction(context: OperationEmitContext, operation: Operation, na
     { name: "client", type: "Client" },
   ];
   if (names.parametersType) {
-    signature.push({ name: "parameters", type: names.parametersType, ...(allOptional ? { initializer: "{}" } : {}) });
+    // A default is only allowed when no required argument follows it.
+    const defaultable = allOptional && !(operation.requestBody?.required ?? false);
+    signature.push({ name: "parameters", type: names.parametersType, ...(defaultable ? { initializer: "{}" } : {}) });
   }
   if (operation.requestBody) {
     const bodyType = bodySchema ? typeExpression(context, bodySchema) : tsName("unknown");

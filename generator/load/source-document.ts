@@ -1,6 +1,6 @@
 // Parses one YAML (or JSON) file and keeps its source positions, so that any later stage can turn a
 // JSON pointer back into file:line:column.
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import type { Diagnostic, SourcePosition } from "../diagnostics.ts";
 import { pointerTokens } from "./pointer.ts";
 
@@ -34,9 +34,12 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
     return { line, column: col };
   };
   const syntaxProblems: Diagnostic[] = yamlDocument.errors.map((error) => ({
-    code: "yaml-syntax",
+    code: error.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
     severity: "error",
-    message: `YAML syntax error: ${firstLine(error.message)}`,
+    message:
+      error.code === "DUPLICATE_KEY"
+        ? `duplicate key ${JSON.stringify(keyAt(text, error.pos[0]))}: a mapping may name each key once`
+        : `YAML syntax error: ${firstLine(error.message)}`,
     file: displayPath,
     pointer: "",
     position: toPosition(error.pos[0]),
@@ -64,6 +67,9 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
     let node: Node | null | undefined = yamlDocument.contents as Node | null;
     let offset = node?.range?.[0];
     for (const token of pointerTokens(pointer)) {
+      // Through an alias (`*name`) the members live where the anchor (`&name`) defined them; without this
+      // a problem inside an aliased schema would be reported with no position at all.
+      if (isAlias(node)) node = node.resolve(yamlDocument) ?? null;
       if (isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === token);
         if (!pair) return undefined;
@@ -82,6 +88,13 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
   };
 
   return { ok: true, document: { path, displayPath, root, locate }, diagnostics: [] };
+}
+
+/** The key written at `offset` (up to its colon), for messages. */
+function keyAt(text: string, offset: number): string {
+  const line = text.slice(offset).split("\n")[0] ?? "";
+  const key = line.split(/:(?:\s|$)/)[0] ?? line;
+  return key.trim().replace(/^["']|["']$/g, "");
 }
 
 function firstLine(message: string): string {

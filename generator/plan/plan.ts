@@ -1,5 +1,6 @@
 // The naming stage: every name the emitters write is decided here, once, before any code exists.
 // Clashes are resolved deterministically (spec order, numeric suffix).
+import { indexSchemas, type SchemaIndex } from "../ir/lookup.ts";
 import type { ApiModel, Operation, Parameter, Schema } from "../ir/model.ts";
 import { isPropertyIdentifier, toCamelCase, toPascalCase, typeIdentifier, valueIdentifier } from "./identifiers.ts";
 
@@ -14,6 +15,8 @@ export interface OperationNames {
   readonly errorStatusType: string;
   /** Parameter wire name + location -> property of the parameters object. */
   readonly parameterKeys: ReadonlyMap<Parameter, string>;
+  /** For list operations: the page iterator and the item iterator. */
+  readonly pagination?: { readonly pagesName: string; readonly itemsName: string; readonly itemSchema: Schema };
 }
 
 export interface ApiPlan {
@@ -22,6 +25,8 @@ export interface ApiPlan {
   /** components.schemas name -> exported type name. */
   readonly typeNames: ReadonlyMap<string, string>;
   readonly operations: ReadonlyMap<Operation, OperationNames>;
+  /** The exported registry of response checks, for `validateResponses`. */
+  readonly validatorsName: string;
   /** Internal check function name for a named schema. */
   checkName(schemaName: string): string;
   isName(schemaName: string): string;
@@ -31,6 +36,9 @@ export interface ApiPlan {
 /** Names the runtime exports into generated modules; schema names must not shadow them. */
 export const runtimeImportNames = [
   "AtlasApiError",
+  "Check",
+  "pageItems",
+  "pages",
   "childPointer",
   "Client",
   "OperationDescriptor",
@@ -50,6 +58,7 @@ export const runtimeImportNames = [
 ];
 
 export function planApi(model: ApiModel, moduleName: string): ApiPlan {
+  const schemas = indexSchemas(model);
   const taken = new Set<string>(runtimeImportNames);
   const claim = (wanted: string): string => {
     let name = wanted;
@@ -79,7 +88,9 @@ export function planApi(model: ApiModel, moduleName: string): ApiPlan {
       used.add(key);
       parameterKeys.set(parameter, key);
     }
+    const itemSchema = pagedItemSchema(schemas, operation);
     operations.set(operation, {
+      ...(itemSchema ? { pagination: { pagesName: claim(`${functionName}Pages`), itemsName: claim(`${functionName}Items`), itemSchema } } : {}),
       functionName,
       descriptorName: claim(`${functionName}Operation`),
       ...(operation.parameters.length > 0 ? { parametersType: claim(`${pascal}Parameters`) } : {}),
@@ -97,6 +108,7 @@ export function planApi(model: ApiModel, moduleName: string): ApiPlan {
     moduleName,
     typeNames,
     operations,
+    validatorsName: claim("responseValidators"),
     checkName: (name) => guard(name).check,
     isName: (name) => guard(name).is,
     validateName: (name) => guard(name).validate,
@@ -114,6 +126,20 @@ function parameterKey(name: string): string {
 export function moduleNameFor(version: string): string {
   const major = /^v?(\d+)/.exec(version)?.[1];
   return major !== undefined ? `v${major}` : valueIdentifier(`v_${version}`);
+}
+
+/**
+ * A list operation pages with `pageNum` and `itemsPerPage` and answers with an object holding a
+ * `results` array; its items are what the item iterator yields.
+ */
+function pagedItemSchema(schemas: SchemaIndex, operation: Operation): Schema | undefined {
+  const query = new Set(operation.parameters.filter((parameter) => parameter.in === "query").map((parameter) => parameter.name));
+  if (!query.has("pageNum") || !query.has("itemsPerPage")) return undefined;
+  const [success] = successSchemas(operation);
+  if (!success) return undefined;
+  const results = schemas.properties(success).get("results");
+  const list = results ? schemas.resolve(results.schema) : undefined;
+  return list?.kind === "array" ? list.items : undefined;
 }
 
 /** The schema a success response decodes to, if any (the first 2xx with content). */

@@ -6,6 +6,8 @@ import type { Location } from "../load/refs.ts";
 export interface ValidationContext {
   readonly specSet: SpecSet;
   report(location: Location, code: string, message: string): void;
+  /** A problem that does not stop generation. */
+  warn(location: Location, code: string, message: string): void;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -20,6 +22,9 @@ export function createValidationContext(specSet: SpecSet): ValidationContext {
       if (seen.has(key)) return;
       seen.add(key);
       diagnostics.push(problemAt(location.document, location.pointer, code, message));
+    },
+    warn(location, code, message) {
+      diagnostics.push({ ...problemAt(location.document, location.pointer, code, message), severity: "warning" });
     },
   };
 }

@@ -54,6 +54,7 @@ export function createSchemaVisitor(context: ValidationContext): SchemaVisitor {
       return;
     }
     if (isRefObject(node)) {
+      checkRefSiblings(location, node);
       checkRef(location, node.$ref);
       return;
     }
@@ -116,6 +117,23 @@ export function createSchemaVisitor(context: ValidationContext): SchemaVisitor {
     }
     addEdge(location, target, refLocation);
     visit(target, target.node);
+  };
+
+  /**
+   * OpenAPI 3.1 applies keywords written beside a `$ref`; 3.0 ignores them. Either way a constraint
+   * there would be lost, so it is refused (3.1) or flagged (3.0) instead of dropped without a word.
+   */
+  const checkRefSiblings = (location: Location, node: Record<string, unknown>): void => {
+    const constraints = Object.keys(node).filter((key) => key !== "$ref" && !key.startsWith("x-") && !annotationKeywords.has(key));
+    if (constraints.length === 0) return;
+    const version = String((location.document.root as { openapi?: unknown }).openapi ?? "");
+    const at = { document: location.document, pointer: appendPointer(location.pointer, constraints[0] as string) };
+    const listed = constraints.map((key) => `"${key}"`).join(", ");
+    if (version.startsWith("3.0")) {
+      context.warn(at, "ignored-ref-sibling", `${listed} beside $ref is ignored in OpenAPI 3.0; wrap the $ref in allOf to apply it`);
+    } else {
+      context.report(at, "unsupported-ref-sibling", `${listed} beside $ref is not supported; write { allOf: [{ $ref }], ${constraints[0]}: ... } instead`);
+    }
   };
 
   const reportCompositionCycles = (): void => {

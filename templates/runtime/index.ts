@@ -1,10 +1,20 @@
 // The runtime the generated client builds on. Copied verbatim into the generated package.
-export { createClient, unwrapEnvelope } from "./client.js";
-export type { Auth, Client, ClientOptions, FetchFunction, RequestOptions, SendInput } from "./client.js";
+export { bearerAuth, noAuth } from "./auth.js";
+export type { AuthRequest, Authenticator } from "./auth.js";
+export { createClient, operationKey, unwrapEnvelope, withApiVersion } from "./client.js";
+export type { Client, ClientOptions, RequestOptions, ResponseValidation, SendInput } from "./client.js";
+export { digestAuth, digestAuthorization, parseChallenges, strongestChallenge } from "./digest.js";
+export type { DigestChallenge, DigestCredentials } from "./digest.js";
 export { AtlasApiError, AtlasRequestError, AtlasResponseValidationError } from "./errors.js";
 export type { AtlasErrorBody } from "./errors.js";
+export { AtlasAuthError, atlasTokenUrl, serviceAccountAuth } from "./oauth.js";
+export type { ServiceAccountCredentials } from "./oauth.js";
 export type { HttpMethod, OperationDescriptor, ParameterDescriptor } from "./operation.js";
+export { pageItems, pages } from "./pagination.js";
+export type { Page } from "./pagination.js";
 export { buildUrl, encodePathSegment } from "./request.js";
+export { AtlasNetworkError, AtlasTimeoutError, defaultRetryPolicy, retryAfterMs } from "./transport.js";
+export type { FetchFunction, RetryPolicy } from "./transport.js";
 export {
   childPointer,
   collectProblems,

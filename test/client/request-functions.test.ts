@@ -1,6 +1,6 @@
 // The generated request functions against a real HTTP server on 127.0.0.1: what goes on the wire,
 // what comes back, and what is refused before anything is sent.
-import { AtlasApiError, AtlasRequestError, createClient, v1, v2 } from "atlas-restore-client";
+import { AtlasApiError, AtlasRequestError, bearerAuth, createClient, v1, v2 } from "atlas-restore-client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { json, startRecordingServer, type RecordingServer } from "../support/recording-server.ts";
 
@@ -12,7 +12,7 @@ let client: ReturnType<typeof createClient>;
 
 beforeAll(async () => {
   server = await startRecordingServer();
-  client = createClient({ baseUrl: server.baseUrl, auth: { type: "bearer", token }, userAgent: "restore-tests/1" });
+  client = createClient({ baseUrl: server.baseUrl, auth: bearerAuth(token), userAgent: "restore-tests/1", retry: false });
 });
 afterAll(() => server.close());
 beforeEach(() => {

@@ -2,7 +2,7 @@
 // must report exactly one error that names the right file, line and column, and must leave an existing
 // output folder byte-for-byte as it was, both in-process and through the CLI.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +26,7 @@ interface InvalidCase {
 const cases: readonly InvalidCase[] = [
   // load: YAML and $ref files
   { case: "yaml-syntax-error", code: "yaml-syntax", file: "api.yaml", line: 9, column: 16, mentions: "YAML syntax error" }, // unquoted `: ` in a value
-  { case: "duplicate-mapping-key", code: "yaml-syntax", file: "api.yaml", line: 26, column: 9, mentions: "unique" }, // the second `id:`
+  { case: "duplicate-mapping-key", code: "duplicate-key", file: "api.yaml", line: 26, column: 9, mentions: "\"id\"" }, // the second `id:`
   { case: "ref-to-missing-file", code: "unresolved-ref", file: "api.yaml", line: 15, column: 17, mentions: "shared.yaml" },
   { case: "remote-ref", code: "remote-ref", file: "api.yaml", line: 15, column: 17, mentions: "https://example.com/schemas/pet.yaml" },
   // refs
@@ -50,6 +50,8 @@ const cases: readonly InvalidCase[] = [
   { case: "unsupported-keyword-not", code: "unsupported-keyword", file: "api.yaml", line: 26, column: 11, mentions: '"not"' },
   { case: "unsupported-keyword-pattern-properties", code: "unsupported-keyword", file: "api.yaml", line: 26, column: 11, mentions: '"patternProperties"' },
   { case: "unknown-keyword-typo", code: "unknown-keyword", file: "api.yaml", line: 26, column: 11, mentions: '"minLenght"' },
+  { case: "constraint-beside-ref", code: "unsupported-ref-sibling", file: "api.yaml", line: 26, column: 11, mentions: '"maxLength"' },
+  { case: "error-through-yaml-alias", code: "unknown-keyword", file: "api.yaml", line: 8, column: 5, mentions: '"minLenght"' }, // at the `&name` anchor's member
   { case: "invalid-pattern", code: "invalid-pattern", file: "api.yaml", line: 26, column: 11, mentions: '"^[a-z+$"' },
   { case: "unsupported-format", code: "unsupported-format", file: "api.yaml", line: 26, column: 11, mentions: '"email"' },
   // discriminators
@@ -122,8 +124,11 @@ function differences(before: Map<string, Buffer>, after: Map<string, Buffer>): s
   return found;
 }
 
-function prefixed(files: Map<string, Buffer>, prefix: string): Map<string, Buffer> {
-  return new Map([...files].map(([path, bytes]) => [`${prefix}${path}`, bytes]));
+/** Asserts that the folder from `outputFolder()` still holds exactly the baseline package and nothing else. */
+function expectUntouched(root: string): void {
+  const expected = new Map<string, Buffer>([["pkg/", Buffer.alloc(0)]]);
+  for (const [path, bytes] of baselineFiles) expected.set(`pkg/${path}`, bytes);
+  expect(differences(expected, snapshot(root))).toEqual([]);
 }
 
 function runCli(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
@@ -151,6 +156,18 @@ describe("the corpus", () => {
 });
 
 describe("generate() on a broken spec", () => {
+  it("(the folder comparison itself notices one changed byte and one extra file)", () => {
+    const { root, out } = outputFolder();
+    const before = snapshot(root);
+    const [first] = [...baselineFiles.keys()].filter((path) => !path.endsWith("/")).sort();
+    if (!first) throw new Error("empty baseline");
+    const bytes = readFileSync(join(out, first));
+    bytes[0] = (bytes[0] ?? 0) ^ 1;
+    writeFileSync(join(out, first), bytes);
+    writeFileSync(join(root, ".pkg.staging-1"), "");
+    expect(differences(before, snapshot(root))).toEqual([`changed pkg/${first}`, "added .pkg.staging-1"]);
+  });
+
   it.each(cases)("$case: one [$code] error at $file:$line:$column, output untouched", async (row) => {
     const { root, out } = outputFolder();
     const result = await generate({ spec: specOf(row.case), out, cwd: repoRoot });
@@ -166,7 +183,7 @@ describe("generate() on a broken spec", () => {
     expectReadableSentence(error.message, row.mentions);
     expect(result.fileCount).toBeUndefined();
 
-    expect(differences(prefixed(baselineFiles, "pkg/"), snapshot(root))).toEqual([]);
+    expectUntouched(root);
   });
 });
 
@@ -182,7 +199,7 @@ describe("the CLI on a broken spec", () => {
     expect(result.stderr).toContain(`1 error; ${out} was not changed.`);
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(result.stdout).toBe("");
-    expect(differences(prefixed(baselineFiles, "pkg/"), snapshot(root))).toEqual([]);
+    expectUntouched(root);
   });
 });
 
@@ -193,7 +210,7 @@ describe("CLI usage", () => {
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toContain("--frobnicate");
     expect(result.stderr).toContain("Usage: generate");
-    expect(differences(prefixed(baselineFiles, "pkg/"), snapshot(root))).toEqual([]);
+    expectUntouched(root);
   });
 
   it("exits 2 on an unknown command", () => {

@@ -1,5 +1,10 @@
 // The runtime the generated client builds on. Copied verbatim into the generated package.
-export { createClient, unwrapEnvelope } from "./client.js";
+export { bearerAuth, noAuth } from "./auth.js";
+export { createClient, operationKey, unwrapEnvelope, withApiVersion } from "./client.js";
+export { digestAuth, digestAuthorization, parseChallenges, strongestChallenge } from "./digest.js";
 export { AtlasApiError, AtlasRequestError, AtlasResponseValidationError } from "./errors.js";
+export { AtlasAuthError, atlasTokenUrl, serviceAccountAuth } from "./oauth.js";
+export { pageItems, pages } from "./pagination.js";
 export { buildUrl, encodePathSegment } from "./request.js";
+export { AtlasNetworkError, AtlasTimeoutError, defaultRetryPolicy, retryAfterMs } from "./transport.js";
 export { childPointer, collectProblems, isDate, isDateTime, isInt32, isInt64, isRecord, isTime, isUuid, report, runCheck, stringLength, } from "./validation.js";

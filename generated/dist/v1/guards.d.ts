@@ -1,5 +1,5 @@
 import type { ApiError, AutomatedCloudBackupRestoreJob, BadRequestDetail, CloudBackupRestoreJob, CloudBackupRestoreJobBase, CloudBackupRestoreJobPage, CreateLegacyRestoreJobRequest, DownloadCloudBackupRestoreJob, FieldViolation, LegacyAutomatedDelivery, LegacyAutomatedRestoreJobRequest, LegacyCheckpointRestorePoint, LegacyDownloadRestoreJobRequest, LegacyHttpDelivery, LegacyOplogRestorePoint, LegacyOplogTimestamp, LegacyPointInTimeRestorePoint, LegacyRestoreFileHash, LegacyRestoreJob, LegacyRestoreJobCreated, LegacyRestoreJobDelivery, LegacyRestoreJobPage, LegacyRestorePoint, LegacySnapshotRestorePoint, Link, PointInTimeCloudBackupRestoreJob, RestoreJobComponent } from "./types.js";
-import { type ValidationProblem } from "../runtime/index.js";
+import { type Check, type ValidationProblem } from "../runtime/index.js";
 /** Checks a value against {@link CloudBackupRestoreJob}. Used by {@link isCloudBackupRestoreJob} and {@link validateCloudBackupRestoreJob}. */
 export declare function checkCloudBackupRestoreJob(value: unknown, path: string, problems: ValidationProblem[] | undefined): boolean;
 /** Whether `value` is a valid {@link CloudBackupRestoreJob}. Never throws. */
@@ -162,3 +162,5 @@ export declare function checkFieldViolation(value: unknown, path: string, proble
 export declare function isFieldViolation(value: unknown): value is FieldViolation;
 /** Every way `value` fails to be a valid {@link FieldViolation}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateFieldViolation(value: unknown): ValidationProblem[];
+/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+export declare const responseValidators: Readonly<Record<string, Check>>;

@@ -1760,6 +1760,12 @@ export function isFieldViolation(value) {
 export function validateFieldViolation(value) {
     return collectProblems(checkFieldViolation, value);
 }
+/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+export const responseValidators = {
+    "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs": checkCloudBackupRestoreJobPage,
+    "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs/{RESTORE-JOB-ID}": checkCloudBackupRestoreJob,
+    "POST /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/restoreJobs": checkLegacyRestoreJobCreated,
+};
 /** Checks one inline variant (an object with targetClusterName). */
 function checkLegacyAutomatedDeliveryVariant(value, path, problems) {
     let valid = true;

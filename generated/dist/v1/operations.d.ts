@@ -98,6 +98,10 @@ export declare function isListBackupRestoreJobsError(error: unknown): error is A
  * @deprecated Atlas marks this operation deprecated.
  */
 export declare function listBackupRestoreJobs(client: Client, parameters: ListBackupRestoreJobsParameters, options?: RequestOptions): Promise<CloudBackupRestoreJobPage>;
+/** Every page of {@link listBackupRestoreJobs}, from `pageNum` (default 1) on, fetched one at a time as you iterate; memory stays constant however many pages there are. */
+export declare function listBackupRestoreJobsPages(client: Client, parameters: ListBackupRestoreJobsParameters, options?: RequestOptions): AsyncGenerator<CloudBackupRestoreJobPage, void, undefined>;
+/** Every result of every page of {@link listBackupRestoreJobs}, one at a time. */
+export declare function listBackupRestoreJobsItems(client: Client, parameters: ListBackupRestoreJobsParameters, options?: RequestOptions): AsyncGenerator<CloudBackupRestoreJob, void, undefined>;
 /** Path, query and header parameters of {@link getBackupRestoreJob}. */
 export interface GetBackupRestoreJobParameters {
     /**

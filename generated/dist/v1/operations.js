@@ -1,4 +1,4 @@
-import { AtlasApiError, } from "../runtime/index.js";
+import { AtlasApiError, pageItems, pages, } from "../runtime/index.js";
 /** Where the service this API describes lives; pass it as `baseUrl` to `createClient`. */
 export const defaultBaseUrl = "https://cloud.mongodb.com";
 const pattern1 = new RegExp("^([a-f0-9]{24})$", "u");
@@ -62,6 +62,14 @@ export function listBackupRestoreJobs(client, parameters, options) {
         parameters,
         options,
     });
+}
+/** Every page of {@link listBackupRestoreJobs}, from `pageNum` (default 1) on, fetched one at a time as you iterate; memory stays constant however many pages there are. */
+export function listBackupRestoreJobsPages(client, parameters, options) {
+    return pages(client, listBackupRestoreJobsOperation, parameters, options, 100);
+}
+/** Every result of every page of {@link listBackupRestoreJobs}, one at a time. */
+export function listBackupRestoreJobsItems(client, parameters, options) {
+    return pageItems(listBackupRestoreJobsPages(client, parameters, options));
 }
 /** How {@link getBackupRestoreJob} is sent: method, path, parameters and media types. */
 export const getBackupRestoreJobOperation = {

@@ -1,5 +1,5 @@
 import type { ApiError, AutomatedCloudBackupRestoreJob, AutomatedRestoreJobRequest, BadRequestDetail, BsonTimestamp, CloudBackupRestoreJob, CloudBackupRestoreJobBase, CreateBackupRestoreJobRequest, DownloadCloudBackupRestoreJob, DownloadRestoreJobRequest, DownloadTenantRestoreJob, FieldViolation, Link, PointInTimeByOplog, PointInTimeBySeconds, PointInTimeCloudBackupRestoreJob, PointInTimeRestoreJobRequest, PrivateDownloadDeliveryUrl, RestoreJobComponent, RestoreTenantRestoreJob, SnapshotId, TargetClusterName, TargetGroupId, TenantRestoreJob, TenantRestoreJobBase } from "./types.js";
-import { type ValidationProblem } from "../runtime/index.js";
+import { type Check, type ValidationProblem } from "../runtime/index.js";
 /** Checks a value against {@link CreateBackupRestoreJobRequest}. Used by {@link isCreateBackupRestoreJobRequest} and {@link validateCreateBackupRestoreJobRequest}. */
 export declare function checkCreateBackupRestoreJobRequest(value: unknown, path: string, problems: ValidationProblem[] | undefined): boolean;
 /** Whether `value` is a valid {@link CreateBackupRestoreJobRequest}. Never throws. */
@@ -150,3 +150,5 @@ export declare function checkFieldViolation(value: unknown, path: string, proble
 export declare function isFieldViolation(value: unknown): value is FieldViolation;
 /** Every way `value` fails to be a valid {@link FieldViolation}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateFieldViolation(value: unknown): ValidationProblem[];
+/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+export declare const responseValidators: Readonly<Record<string, Check>>;

@@ -1701,3 +1701,8 @@ export function isFieldViolation(value) {
 export function validateFieldViolation(value) {
     return collectProblems(checkFieldViolation, value);
 }
+/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+export const responseValidators = {
+    "POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs": checkCloudBackupRestoreJob,
+    "GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restores/{restoreId}": checkTenantRestoreJob,
+};

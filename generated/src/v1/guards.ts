@@ -29,6 +29,7 @@ import type {
   RestoreJobComponent,
 } from "./types.js";
 import {
+  type Check,
   type ValidationProblem,
   collectProblems,
   isDateTime,
@@ -1826,6 +1827,16 @@ export function isFieldViolation(value: unknown): value is FieldViolation {
 export function validateFieldViolation(value: unknown): ValidationProblem[] {
   return collectProblems(checkFieldViolation, value);
 }
+
+/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+export const responseValidators: Readonly<Record<string, Check>> = {
+  "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs":
+    checkCloudBackupRestoreJobPage,
+  "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs/{RESTORE-JOB-ID}":
+    checkCloudBackupRestoreJob,
+  "POST /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/restoreJobs":
+    checkLegacyRestoreJobCreated,
+};
 
 /** Checks one inline variant (an object with targetClusterName). */
 function checkLegacyAutomatedDeliveryVariant(

@@ -10,6 +10,8 @@ import {
   type Client,
   type OperationDescriptor,
   type RequestOptions,
+  pageItems,
+  pages,
 } from "../runtime/index.js";
 
 /** Where the service this API describes lives; pass it as `baseUrl` to `createClient`. */
@@ -163,6 +165,30 @@ export function listBackupRestoreJobs(
     parameters,
     options,
   }) as Promise<CloudBackupRestoreJobPage>;
+}
+
+/** Every page of {@link listBackupRestoreJobs}, from `pageNum` (default 1) on, fetched one at a time as you iterate; memory stays constant however many pages there are. */
+export function listBackupRestoreJobsPages(
+  client: Client,
+  parameters: ListBackupRestoreJobsParameters,
+  options?: RequestOptions,
+): AsyncGenerator<CloudBackupRestoreJobPage, void, undefined> {
+  return pages<CloudBackupRestoreJobPage>(
+    client,
+    listBackupRestoreJobsOperation,
+    parameters,
+    options,
+    100,
+  );
+}
+
+/** Every result of every page of {@link listBackupRestoreJobs}, one at a time. */
+export function listBackupRestoreJobsItems(
+  client: Client,
+  parameters: ListBackupRestoreJobsParameters,
+  options?: RequestOptions,
+): AsyncGenerator<CloudBackupRestoreJob, void, undefined> {
+  return pageItems<CloudBackupRestoreJob>(listBackupRestoreJobsPages(client, parameters, options));
 }
 
 /** Path, query and header parameters of {@link getBackupRestoreJob}. */

@@ -27,6 +27,7 @@ import type {
   TenantRestoreJobBase,
 } from "./types.js";
 import {
+  type Check,
   type ValidationProblem,
   collectProblems,
   isDateTime,
@@ -1730,3 +1731,11 @@ export function isFieldViolation(value: unknown): value is FieldViolation {
 export function validateFieldViolation(value: unknown): ValidationProblem[] {
   return collectProblems(checkFieldViolation, value);
 }
+
+/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+export const responseValidators: Readonly<Record<string, Check>> = {
+  "POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs":
+    checkCloudBackupRestoreJob,
+  "GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restores/{restoreId}":
+    checkTenantRestoreJob,
+};

@@ -1,0 +1,16 @@
+export interface AuthRequest {
+    readonly method: string;
+    readonly url: URL;
+}
+export interface Authenticator {
+    /** The `Authorization` header for this request, or undefined to send it without one. */
+    authorize(request: AuthRequest): Promise<string | undefined>;
+    /**
+     * Called when the server answered 401 to a request. Returns true when the authenticator learned
+     * something (a challenge, a new nonce, a fresh token) that makes one retry worthwhile.
+     */
+    challenged(request: AuthRequest, response: Response, attemptedWith: string | undefined): Promise<boolean>;
+}
+/** A fixed bearer token (for example an access token obtained elsewhere). */
+export declare function bearerAuth(token: string): Authenticator;
+export declare const noAuth: Authenticator;
