@@ -137,7 +137,8 @@ function parseParameters(text: string): Map<string, string> {
 
 /** Only `auth` is implemented (no body integrity); a server that offers it among others gets it. */
 function chooseQop(offered: string | undefined): string | undefined {
-  if (offered === undefined) return undefined;
+  // No qop (or an empty one, as some servers write it) is the RFC 2069 form: no nc, no cnonce.
+  if (offered === undefined || offered.trim() === "") return undefined;
   const options = offered.split(",").map((option) => option.trim().toLowerCase());
   if (!options.includes("auth")) throw new Error(`the server offers qop=${offered}; only qop=auth is supported`);
   return "auth";

@@ -8,13 +8,16 @@ export interface RecordedRequest {
   readonly url: string;
   readonly headers: IncomingHttpHeaders;
   readonly body: string;
+  /** Whether the connection this request came on has since been closed. */
+  connectionClosed(): boolean;
 }
 
-export interface ScriptedResponse {
-  readonly status: number;
-  readonly headers?: Record<string, string>;
-  readonly body?: string;
-}
+export type ScriptedResponse =
+  | { readonly status: number; readonly headers?: Record<string, string>; readonly body?: string; readonly delayMs?: number }
+  /** Close the connection without answering (a reset, as a client sees it). */
+  | { readonly drop: true }
+  /** Never answer. */
+  | { readonly hang: true };
 
 export interface RecordingServer {
   readonly baseUrl: string;
@@ -33,14 +36,38 @@ export async function startRecordingServer(): Promise<RecordingServer> {
   let next: ScriptedResponse | ((request: RecordedRequest) => ScriptedResponse) = { status: 204 };
   const server: Server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
+    let closed = incoming.socket.destroyed;
+    incoming.socket.once("close", () => {
+      closed = true;
+    });
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
     incoming.on("end", () => {
-      const request = { method: incoming.method ?? "", url: incoming.url ?? "", headers: incoming.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const request = {
+        method: incoming.method ?? "",
+        url: incoming.url ?? "",
+        headers: incoming.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        connectionClosed: () => closed,
+      };
       requests.push(request);
       const response = typeof next === "function" ? next(request) : next;
-      outgoing.writeHead(response.status, response.headers);
-      outgoing.end(response.body ?? "");
+      if ("drop" in response) {
+        incoming.socket.destroy();
+        return;
+      }
+      if ("hang" in response) return;
+      const answer = (): void => {
+        outgoing.writeHead(response.status, response.headers);
+        outgoing.end(response.body ?? "");
+      };
+      if (response.delayMs === undefined) answer();
+      else setTimeout(answer, response.delayMs);
     });
+  });
+  const sockets = new Set<import("node:net").Socket>();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -50,6 +77,10 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     respond(response) {
       next = response;
     },
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        for (const socket of sockets) socket.destroy();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

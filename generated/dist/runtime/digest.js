@@ -110,7 +110,8 @@ function parseParameters(text) {
 }
 /** Only `auth` is implemented (no body integrity); a server that offers it among others gets it. */
 function chooseQop(offered) {
-    if (offered === undefined)
+    // No qop (or an empty one, as some servers write it) is the RFC 2069 form: no nc, no cnonce.
+    if (offered === undefined || offered.trim() === "")
         return undefined;
     const options = offered.split(",").map((option) => option.trim().toLowerCase());
     if (!options.includes("auth"))

@@ -1,0 +1,237 @@
+// Retries, deadlines, aborts, versioned media types and response validation, through the generated
+// request functions against a local server on 127.0.0.1.
+import {
+  AtlasApiError,
+  AtlasNetworkError,
+  AtlasResponseValidationError,
+  AtlasTimeoutError,
+  createClient,
+  retryAfterMs,
+  v1,
+  v2,
+  type ClientOptions,
+} from "atlas-restore-client";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { json, startRecordingServer, type RecordingServer, type ScriptedResponse } from "../support/recording-server.ts";
+
+const groupId = "32b6e34b3d91647abb20e7b8";
+const restoreJobId = "6657a2b1c3d4e5f60718293c";
+const job = { deliveryType: "automated", id: restoreJobId };
+const download: v2.CreateBackupRestoreJobRequest = { deliveryType: "download", snapshotId: groupId };
+let server: RecordingServer;
+
+beforeAll(async () => {
+  server = await startRecordingServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+/** Answers each request with the next scripted response; the last one repeats. */
+function sequence(...responses: ScriptedResponse[]): void {
+  let index = 0;
+  server.respond(() => responses[Math.min(index++, responses.length - 1)] as ScriptedResponse);
+}
+
+function client(options: Partial<ClientOptions> = {}) {
+  // No jitter and tiny steps: retries are counted, not timed.
+  return createClient({ baseUrl: server.baseUrl, retry: { baseDelayMs: 1, random: () => 0.5 }, ...options });
+}
+
+const getJob = (c: ReturnType<typeof client>, options?: Parameters<typeof v1.getBackupRestoreJob>[2]) =>
+  v1.getBackupRestoreJob(c, { groupId, clusterName: "C", restoreJobId }, options);
+
+describe("retries", () => {
+  it("retries a GET on 429 and 503, then succeeds", async () => {
+    sequence({ status: 429 }, { status: 503 }, json(200, job));
+    await expect(getJob(client())).resolves.toEqual(job);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("gives up after the configured attempts with the last error", async () => {
+    sequence({ status: 503 });
+    const error = await getJob(client({ retry: { attempts: 4, baseDelayMs: 1 } })).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it("honours Retry-After in seconds", async () => {
+    sequence({ status: 429, headers: { "Retry-After": "1" } }, json(200, job));
+    const started = performance.now();
+    await expect(getJob(client())).resolves.toEqual(job);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("does not wait longer than maxRetryAfterMs: the error comes back at once", async () => {
+    sequence({ status: 429, headers: { "Retry-After": "3600" } }, json(200, job));
+    await expect(getJob(client())).rejects.toMatchObject({ status: 429 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("never retries a POST by default: a repeated restore could overwrite a cluster", async () => {
+    sequence({ status: 503 }, json(200, job));
+    await expect(v2.createBackupRestoreJob(client(), { groupId, clusterName: "C" }, download)).rejects.toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("retries a POST when the caller opts in for that call", async () => {
+    sequence({ status: 503 }, json(200, job));
+    const options = { retry: { methods: ["POST"], baseDelayMs: 1 } };
+    await expect(v2.createBackupRestoreJob(client(), { groupId, clusterName: "C" }, download, options)).resolves.toEqual(job);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("retries a dropped connection for a GET, and reports it as AtlasNetworkError for a POST", async () => {
+    sequence({ drop: true }, json(200, job));
+    await expect(getJob(client())).resolves.toEqual(job);
+    expect(server.requests).toHaveLength(2);
+    server.requests.length = 0;
+    sequence({ drop: true }, json(200, job));
+    const error = await v2.createBackupRestoreJob(client(), { groupId, clusterName: "C" }, download).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AtlasNetworkError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("can be switched off", async () => {
+    sequence({ status: 503 }, json(200, job));
+    await expect(getJob(client({ retry: false }))).rejects.toBeInstanceOf(AtlasApiError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ["2", 0, 2000],
+    ["Wed, 21 Oct 2015 07:28:10 GMT", Date.parse("Wed, 21 Oct 2015 07:28:00 GMT"), 10_000],
+    ["soon", 0, undefined],
+    ["", 0, undefined],
+  ])("reads Retry-After %j", (header, now, expected) => {
+    expect(retryAfterMs(header, now)).toBe(expected);
+  });
+});
+
+describe("deadlines and aborts", () => {
+  it("rejects with AtlasTimeoutError when the call runs past timeoutMs, and closes the connection", async () => {
+    sequence({ hang: true });
+    const error = await getJob(client({ timeoutMs: 200 })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AtlasTimeoutError);
+    expect((error as Error).message).toContain("did not finish within 200 ms");
+    // The abandoned request's connection is closed, not left open in a pool.
+    await expect.poll(() => server.requests[0]?.connectionClosed(), { timeout: 2000 }).toBe(true);
+  });
+
+  it("counts retries against the same deadline", async () => {
+    sequence({ status: 503, headers: { "Retry-After": "5" } });
+    const started = performance.now();
+    await expect(getJob(client({ timeoutMs: 300 }))).rejects.toBeInstanceOf(AtlasTimeoutError);
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  it("lets a call override the client's deadline", async () => {
+    sequence({ ...json(200, job), delayMs: 300 });
+    await expect(getJob(client({ timeoutMs: 100 }), { timeoutMs: 2000 })).resolves.toEqual(job);
+  });
+
+  it("stops when the caller aborts, with the caller's reason", async () => {
+    sequence({ hang: true });
+    const controller = new AbortController();
+    const pending = getJob(client(), { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("user pressed cancel")), 50);
+    await expect(pending).rejects.toThrow("user pressed cancel");
+    await expect.poll(() => server.requests[0]?.connectionClosed(), { timeout: 2000 }).toBe(true);
+  });
+});
+
+describe("media types", () => {
+  it("sends the spec's versioned media type, or the one the client or the call asks for", async () => {
+    sequence(json(200, job));
+    await v2.createBackupRestoreJob(client(), { groupId, clusterName: "C" }, download);
+    await v2.createBackupRestoreJob(client({ apiVersion: "2024-05-30" }), { groupId, clusterName: "C" }, download);
+    await v2.createBackupRestoreJob(client({ apiVersion: "2024-05-30" }), { groupId, clusterName: "C" }, download, { apiVersion: "2023-02-01" });
+    await getJob(client({ apiVersion: "2024-05-30" }));
+    expect(server.requests.map((request) => [request.headers.accept, request.headers["content-type"]])).toEqual([
+      ["application/vnd.atlas.2023-01-01+json", "application/vnd.atlas.2023-01-01+json"],
+      ["application/vnd.atlas.2024-05-30+json", "application/vnd.atlas.2024-05-30+json"],
+      ["application/vnd.atlas.2023-02-01+json", "application/vnd.atlas.2023-02-01+json"],
+      ["application/json", undefined],
+    ]);
+  });
+});
+
+describe("response validation", () => {
+  const validators = { ...v1.responseValidators, ...v2.responseValidators };
+  const broken = { deliveryType: "automated", expiresAt: "yesterday" };
+
+  it("is off by default: the body comes back as sent", async () => {
+    sequence(json(200, broken));
+    await expect(getJob(client())).resolves.toEqual(broken);
+  });
+
+  it("strict: rejects a body the spec does not allow, naming where", async () => {
+    sequence(json(200, broken));
+    const error = await getJob(client({ validateResponses: "strict", validators })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AtlasResponseValidationError);
+    expect((error as AtlasResponseValidationError).problems).toEqual([{ path: "/expiresAt", message: "must be a date-time (RFC 3339, with a time zone)" }]);
+  });
+
+  it("warn: reports and returns the body", async () => {
+    sequence(json(200, broken));
+    const warnings: string[] = [];
+    await expect(getJob(client({ validateResponses: "warn", validators, onWarning: (message) => warnings.push(message) }))).resolves.toEqual(broken);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("/expiresAt");
+  });
+
+  it("strict: accepts a valid body", async () => {
+    sequence(json(200, { deliveryType: "download", deliveryUrl: ["https://restore.example.com/a.tar.gz"], expiresAt: "2018-08-02T02:08:48Z" }));
+    await expect(getJob(client({ validateResponses: "strict", validators }))).resolves.toMatchObject({ deliveryType: "download" });
+  });
+
+  it("treats a success body that is not JSON as broken", async () => {
+    sequence({ status: 200, headers: { "Content-Type": "application/json" }, body: '{"deliveryType": "autom' });
+    await expect(getJob(client())).rejects.toBeInstanceOf(AtlasResponseValidationError);
+  });
+
+  it("needs the validators to be switched on", () => {
+    expect(() => createClient({ baseUrl: server.baseUrl, validateResponses: "strict" })).toThrow(/validators/);
+  });
+});
+
+describe("pagination", () => {
+  const pageServer = (total: number) =>
+    server.respond((request) => {
+      const url = new URL(request.url, "http://x");
+      const pageNum = Number(url.searchParams.get("pageNum"));
+      const size = Number(url.searchParams.get("itemsPerPage"));
+      const start = (pageNum - 1) * size;
+      const results = Array.from({ length: Math.max(0, Math.min(size, total - start)) }, (_, index) => ({ deliveryType: "download", id: String(start + index) }));
+      return json(200, { results, totalCount: total, links: [] });
+    });
+
+  it("walks every page lazily, with the spec's default page size", async () => {
+    pageServer(250);
+    const ids: string[] = [];
+    for await (const item of v1.listBackupRestoreJobsItems(client(), { groupId, clusterName: "C" })) ids.push(item.id ?? "");
+    expect(ids).toHaveLength(250);
+    expect(new Set(ids).size).toBe(250);
+    expect(server.requests.map((request) => new URL(request.url, "http://x").searchParams.get("pageNum"))).toEqual(["1", "2", "3"]);
+    expect(server.requests.every((request) => request.url.includes("itemsPerPage=100"))).toBe(true);
+  });
+
+  it("fetches nothing beyond what the caller reads", async () => {
+    pageServer(10_000);
+    let read = 0;
+    for await (const page of v1.listBackupRestoreJobsPages(client(), { groupId, clusterName: "C", itemsPerPage: 500, pageNum: 3 })) {
+      expect(page.results).toHaveLength(500);
+      if (++read === 2) break;
+    }
+    expect(server.requests.map((request) => new URL(request.url, "http://x").searchParams.get("pageNum"))).toEqual(["3", "4"]);
+  });
+
+  it("stops on a short page when the total is not counted", async () => {
+    server.respond(json(200, { results: [job] }));
+    const pages = [];
+    for await (const page of v1.listBackupRestoreJobsPages(client(), { groupId, clusterName: "C", includeCount: false })) pages.push(page);
+    expect(pages).toHaveLength(1);
+  });
+});
