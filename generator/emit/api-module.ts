@@ -10,7 +10,7 @@ import {
 import type { ApiModel, Schema } from "../ir/model.ts";
 import { indexSchemas } from "../ir/lookup.ts";
 import { referencedSchemaNames } from "../ir/references.ts";
-import { runtimeImportNames, successSchemas, type ApiPlan } from "../plan/plan.ts";
+import { runtimeImportNames, type ApiPlan } from "../plan/plan.ts";
 import { stringLiteral } from "./code.ts";
 import { createModuleScope } from "./guard-scope.ts";
 import { emitGuardFunctions } from "./guards.ts";
@@ -61,8 +61,10 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
   for (const operation of model.operations) {
     const mentioned: Schema[] = [
       ...operation.parameters.map((parameter) => parameter.schema),
-      ...(operation.requestBody?.content.schema ? [operation.requestBody.content.schema] : []),
-      ...successSchemas(operation),
+      ...(operation.requestBody?.variants ?? []).flatMap((variant) => (variant.schema ? [variant.schema] : [])),
+      ...operation.responses
+        .filter((response) => /^2/.test(response.status))
+        .flatMap((response) => response.variants.flatMap((variant) => (variant.schema ? [variant.schema] : []))),
     ];
     for (const schema of mentioned) referencedSchemaNames(schema, usedTypes);
     const pagination = plan.operations.get(operation)?.pagination;
@@ -103,9 +105,12 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
  */
 function responseValidators(model: ApiModel, plan: ApiPlan): StatementStructures {
   const entries = model.operations.flatMap((operation) => {
-    const [success] = successSchemas(operation);
-    if (success?.kind !== "ref") return [];
-    return [`${stringLiteral(`${operation.method.toUpperCase()} ${operation.requestPath}`)}: ${plan.checkName(success.name)}`];
+    const success = operation.responses.find((response) => /^2/.test(response.status) && response.content);
+    return (success?.variants ?? []).flatMap((variant) => {
+      if (variant.format !== "json" || variant.schema?.kind !== "ref") return [];
+      const key = `${operation.method.toUpperCase()} ${operation.requestPath} ${variant.mediaType}`;
+      return [`${stringLiteral(key)}: ${plan.checkName(variant.schema.name)}`];
+    });
   });
   return {
     kind: StructureKind.VariableStatement,

@@ -2,6 +2,7 @@
 // comments all pass through here, so a property called `content-type` or a description containing
 // `*/` can never break (or inject into) the generated code.
 import type { Literal } from "../ir/model.ts";
+import { regExpFlags } from "../load/patterns.ts";
 import { escapeToken } from "../load/pointer.ts";
 import { isPropertyIdentifier } from "../plan/identifiers.ts";
 
@@ -40,7 +41,7 @@ export function childPath(pathVariable: string, token: string): string {
 
 /** A regular expression built from spec text without ever writing the text as a regex literal. */
 export function regExpConstruction(pattern: string): string {
-  return `new RegExp(${stringLiteral(pattern)}, "u")`;
+  return `new RegExp(${stringLiteral(pattern)}, ${stringLiteral(regExpFlags(pattern) ?? "u")})`;
 }
 
 /**

@@ -51,6 +51,7 @@ function constraintTags(schema: Schema): { tagName: string; text: string }[] {
   } else if (schema.kind === "array") {
     add("minItems", schema.minItems);
     add("maxItems", schema.maxItems);
+    if (schema.uniqueItems) tags.push({ tagName: "uniqueItems", text: "true" });
   }
   return tags;
 }

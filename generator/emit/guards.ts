@@ -20,6 +20,8 @@ const stringFormats: Record<string, string> = {
   date: "isDate",
   time: "isTime",
   uuid: "isUuid",
+  email: "isEmail",
+  uri: "isUri",
 };
 const numberFormats: Record<string, string> = { int32: "isInt32", int64: "isInt64" };
 const formatMessages: Record<string, string> = {
@@ -27,6 +29,8 @@ const formatMessages: Record<string, string> = {
   date: "must be a full date (RFC 3339)",
   time: "must be a time with a time zone (RFC 3339)",
   uuid: "must be a UUID",
+  email: "must be an email address",
+  uri: "must be an absolute URI",
   int32: "must be a 32-bit integer",
   int64: "must be a 64-bit integer",
 };
@@ -213,6 +217,7 @@ function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, write
     if (schema.maxItems !== undefined) {
       failBlock(writer, `${value}.length > ${numberLiteral(schema.maxItems)}`, path, `must have at most ${count(schema.maxItems, "item")}`);
     }
+    if (schema.uniqueItems) failBlock(writer, `!hasUniqueItems(${value})`, path, "must not contain the same item twice");
     if (context.schemas.resolve(schema.items).kind === "unknown") return;
     const index = scope.local("index");
     const item = scope.local("item");

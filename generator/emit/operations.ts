@@ -7,9 +7,10 @@ import {
   type FunctionDeclarationStructure,
   type InterfaceDeclarationStructure,
   type StatementStructures,
+  type WriterFunction,
 } from "ts-morph";
-import type { Operation, Parameter, Schema } from "../ir/model.ts";
-import { successSchemas, type OperationNames } from "../plan/plan.ts";
+import type { MediaContent, Operation, Parameter } from "../ir/model.ts";
+import type { OperationNames } from "../plan/plan.ts";
 import { docText, literal, numberLiteral, propertyKey, stringLiteral } from "./code.ts";
 import { schemaDocParts, toJsDoc, wrapText, type DocParts } from "./docs.ts";
 import type { ModuleScope } from "./guard-scope.ts";
@@ -139,7 +140,9 @@ function descriptor(context: OperationEmitContext, operation: Operation, names: 
     .map((response) => response.status)
     .filter((status) => /^2[0-9]{2}$/.test(status))
     .map(Number);
-  const responseMediaType = operation.responses.find((response) => /^2/.test(response.status) && response.content)?.content?.mediaType ?? "application/json";
+  const successContent = operation.responses.find((response) => /^2/.test(response.status) && response.content)?.content;
+  const responseMediaType = successContent?.mediaType ?? "application/json";
+  const responseFormat = successContent?.format === "text" || successContent?.format === "bytes" ? successContent.format : "json";
   const parameterEntries = parameters.map((parameter) => {
     const members = [
       `name: ${stringLiteral(parameter.name)}`,
@@ -155,8 +158,16 @@ function descriptor(context: OperationEmitContext, operation: Operation, names: 
     `method: ${stringLiteral(operation.method.toUpperCase())}`,
     `path: ${stringLiteral(operation.requestPath)}`,
     `parameters: [${parameterEntries.join(", ")}]`,
-    ...(operation.requestBody ? [`requestMediaType: ${stringLiteral(operation.requestBody.content.mediaType)}`] : []),
+    ...(operation.requestBody
+      ? [
+          `requestMediaType: ${stringLiteral(operation.requestBody.content.mediaType)}`,
+          `requestFormat: ${stringLiteral(operation.requestBody.content.format)}`,
+          ...variantList("requestVariants", operation.requestBody.variants),
+        ]
+      : []),
     `responseMediaType: ${stringLiteral(responseMediaType)}`,
+    `responseFormat: ${stringLiteral(responseFormat)}`,
+    ...variantList("responseVariants", successVariants(operation)),
     `successStatuses: [${(success.length > 0 ? success : [200]).map(numberLiteral).join(", ")}]`,
     `errorStatuses: [${errorStatuses(operation).map(numberLiteral).join(", ")}]`,
     `deprecated: ${literal(operation.deprecated)}`,
@@ -170,6 +181,20 @@ function descriptor(context: OperationEmitContext, operation: Operation, names: 
     docs: [`How {@link ${names.functionName}} is sent: method, path, parameters and media types.`],
     declarations: [{ name: names.descriptorName, type: "OperationDescriptor", initializer: `{ ${members.join(", ")} }` }],
   };
+}
+
+/** `requestVariants: [...]` when a body or answer comes in more than one media type, else nothing. */
+function variantList(name: string, variants: readonly MediaContent[]): string[] {
+  if (variants.length <= 1) return [];
+  const entries = variants.map((variant) =>
+    [`mediaType: ${stringLiteral(variant.mediaType)}`, `format: ${stringLiteral(variant.format)}`, ...(variant.version !== undefined ? [`version: ${stringLiteral(variant.version)}`] : [])].join(", "),
+  );
+  return [`${name}: [${entries.map((entry) => `{ ${entry} }`).join(", ")}]`];
+}
+
+/** The media variants of the first success response that has content. */
+function successVariants(operation: Operation): readonly MediaContent[] {
+  return operation.responses.find((response) => /^2/.test(response.status) && response.content)?.variants ?? [];
 }
 
 /** Path parameters are checked against their spec pattern and length before a URL is built. */
@@ -196,35 +221,96 @@ function errorGuard(operation: Operation, names: OperationNames): FunctionDeclar
   };
 }
 
+/** One call shape per API version: the body it takes and the answer it returns. */
+interface VersionSignature {
+  readonly version?: string;
+  readonly body?: TypeExpression;
+  readonly response: TypeExpression;
+}
+
+/**
+ * When the body or the answer has several versioned media types, one signature per version, newest
+ * (the default) first; otherwise the one signature of the default media types.
+ */
+function versionSignatures(context: OperationEmitContext, operation: Operation): VersionSignature[] {
+  const successes = operation.responses.filter((response) => /^2[0-9]{2}$/.test(response.status));
+  const versions = new Set<string>();
+  for (const variant of [...(operation.requestBody?.variants ?? []), ...successes.flatMap((response) => response.variants)]) {
+    if (variant.version !== undefined) versions.add(variant.version);
+  }
+  const defaultVersion = operation.requestBody?.content.version ?? successes.find((response) => response.content)?.content?.version;
+  const signature = (version: string | undefined): VersionSignature => {
+    const pick = (variants: readonly MediaContent[], fallback: MediaContent | undefined) =>
+      (version === undefined ? undefined : variants.find((variant) => variant.version === version)) ?? fallback;
+    const body = operation.requestBody ? contentType(context, pick(operation.requestBody.variants, operation.requestBody.content)) : undefined;
+    const answers = successes.map((response) => pick(response.variants, response.content)).filter((content): content is MediaContent => content !== undefined);
+    const response = answers.length === 0 ? tsName("void") : tsUnion(answers.map((content) => contentType(context, content)));
+    return { ...(version !== undefined ? { version } : {}), ...(body ? { body } : {}), response };
+  };
+  if (versions.size <= 1) return [signature(undefined)];
+  // Newest dated version first, then undated ones such as `preview`.
+  const rank = (version: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(version) ? `0${version}` : `1${version}`);
+  const others = [...versions]
+    .filter((version) => version !== defaultVersion)
+    .sort((a, b) => (rank(a).startsWith("0") && rank(b).startsWith("0") ? (a < b ? 1 : a > b ? -1 : 0) : rank(a) < rank(b) ? -1 : 1));
+  return [signature(defaultVersion), ...others.map(signature)];
+}
+
+/** The TypeScript type of a body in one media type: its schema for JSON and forms, text, or bytes. */
+function contentType(context: OperationEmitContext, content: MediaContent | undefined): TypeExpression {
+  if (!content) return tsName("unknown");
+  if (content.format === "text") return tsName("string");
+  if (content.format === "bytes") return tsName("Uint8Array");
+  return content.schema ? typeExpression(context, content.schema) : tsName("unknown");
+}
+
 function requestFunction(context: OperationEmitContext, operation: Operation, names: OperationNames, parameters: Parameter[]): FunctionDeclarationStructure {
-  const returned = returnType(context, operation);
-  const bodySchema = operation.requestBody?.content.schema;
+  const signatures = versionSignatures(context, operation);
   const allOptional = parameters.every((parameter) => !parameter.required);
-  const signature: { name: string; type: string | ((writer: import("ts-morph").CodeBlockWriter) => void); hasQuestionToken?: boolean; initializer?: string }[] = [
-    { name: "client", type: "Client" },
-  ];
-  if (names.parametersType) {
-    // A default is only allowed when no required argument follows it.
-    const defaultable = allOptional && !(operation.requestBody?.required ?? false);
-    signature.push({ name: "parameters", type: names.parametersType, ...(defaultable ? { initializer: "{}" } : {}) });
-  }
-  if (operation.requestBody) {
-    const bodyType = bodySchema ? typeExpression(context, bodySchema) : tsName("unknown");
-    signature.push({ name: "body", type: (writer) => bodyType.write(writer), ...(operation.requestBody.required ? {} : { hasQuestionToken: true }) });
-  }
-  signature.push({ name: "options", type: "RequestOptions", hasQuestionToken: true });
+  const bodyRequired = operation.requestBody?.required ?? false;
+  type ParameterShape = { kind: StructureKind.Parameter; name: string; type: string | WriterFunction; hasQuestionToken?: boolean; initializer?: string };
+  const parameterList = (signature: VersionSignature, options: { version?: string; isDefault: boolean; implementation: boolean }): ParameterShape[] => {
+    const list: ParameterShape[] = [{ kind: StructureKind.Parameter, name: "client", type: "Client" }];
+    if (names.parametersType) {
+      const defaultable = allOptional && !bodyRequired && options.implementation;
+      // Optional only where nothing required follows: not before a version overload's required options.
+      const optional = allOptional && !bodyRequired && !options.implementation && options.isDefault;
+      list.push({ kind: StructureKind.Parameter, name: "parameters", type: names.parametersType, ...(defaultable ? { initializer: "{}" } : {}), ...(optional ? { hasQuestionToken: true } : {}) });
+    }
+    if (operation.requestBody) {
+      const body = options.implementation ? tsUnion(signatures.map((each) => each.body ?? tsName("unknown"))) : (signature.body ?? tsName("unknown"));
+      list.push({ kind: StructureKind.Parameter, name: "body", type: (writer) => body.write(writer), ...(bodyRequired ? {} : { hasQuestionToken: true }) });
+    }
+    const versionOption = options.version === undefined ? "RequestOptions" : `RequestOptions & { readonly apiVersion${options.isDefault ? "?" : ""}: ${stringLiteral(options.version)} }`;
+    list.push({ kind: StructureKind.Parameter, name: "options", type: versionOption, ...(options.isDefault || options.implementation ? { hasQuestionToken: true } : {}) });
+    return list;
+  };
+  const promiseOf = (type: TypeExpression): WriterFunction => (writer) => {
+    writer.write("Promise<");
+    type.write(writer);
+    writer.write(">");
+  };
+  const returned = tsUnion(signatures.map((signature) => signature.response));
   const input = [names.parametersType ? "parameters" : undefined, operation.requestBody ? "body" : undefined, "options"].filter(Boolean).join(", ");
+  const docs = toJsDoc(functionDocs(operation, names));
+  const versioned = signatures.length > 1;
   return {
     kind: StructureKind.Function,
     name: names.functionName,
     isExported: true,
-    docs: toJsDoc(functionDocs(operation, names)),
-    parameters: signature.map((parameter) => ({ kind: StructureKind.Parameter, ...parameter })),
-    returnType: (writer) => {
-      writer.write("Promise<");
-      returned.write(writer);
-      writer.write(">");
-    },
+    docs: versioned ? [] : docs,
+    ...(versioned
+      ? {
+          overloads: signatures.map((signature, index) => ({
+            kind: StructureKind.FunctionOverload,
+            docs: index === 0 ? docs : [versionDoc(operation, names, signature.version)],
+            parameters: parameterList(signature, { ...(signature.version !== undefined ? { version: signature.version } : {}), isDefault: index === 0, implementation: false }),
+            returnType: promiseOf(signature.response),
+          })),
+        }
+      : {}),
+    parameters: parameterList(signatures[0] as VersionSignature, { isDefault: true, implementation: true }),
+    returnType: promiseOf(returned),
     statements: (writer) => {
       writer.write(`return client.send(${names.descriptorName}, { ${input} }) as Promise<`);
       returned.write(writer);
@@ -233,10 +319,15 @@ function requestFunction(context: OperationEmitContext, operation: Operation, na
   };
 }
 
+/** The doc of an older (or preview) version's overload, with its sunset when it has one. */
+function versionDoc(operation: Operation, names: OperationNames, version: string | undefined): string {
+  const sunset = operation.responses.flatMap((response) => response.variants).find((variant) => variant.version === version && variant.sunset)?.sunset;
+  const until = sunset !== undefined ? ` Atlas stops serving this version after ${docText(sunset)}.` : "";
+  return `{@link ${names.functionName}} as API version ${docText(version ?? "")} answers it; pass \`{ apiVersion: ${stringLiteral(version ?? "")} }\`.${until}`;
+}
+
 function returnType(context: OperationEmitContext, operation: Operation): TypeExpression {
-  const schemas: Schema[] = successSchemas(operation);
-  if (schemas.length === 0) return tsName("void");
-  return tsUnion(schemas.map((schema) => typeExpression(context, schema)));
+  return (versionSignatures(context, operation)[0] as VersionSignature).response;
 }
 
 function functionDocs(operation: Operation, names: OperationNames): DocParts {
@@ -253,7 +344,13 @@ function functionDocs(operation: Operation, names: OperationNames): DocParts {
     ...(names.parametersType ? [{ tagName: "param", text: "parameters - Path and query parameters." }] : []),
     ...(operation.requestBody ? [{ tagName: "param", text: "body - The request body." }] : []),
     { tagName: "param", text: "options - Per-call options: abort signal, extra headers." },
-    { tagName: "throws", text: `{@link AtlasApiError} on a ${errorStatusType(operation).split(" | ").join(", ")} answer (see {@link ${names.errorStatusType}}).` },
+    {
+      tagName: "throws",
+      text:
+        errorStatusType(operation) === "number"
+          ? `{@link AtlasApiError} on any error answer (see {@link ${names.errorStatusType}}).`
+          : `{@link AtlasApiError} on a ${errorStatusType(operation).split(" | ").join(", ")} answer (see {@link ${names.errorStatusType}}).`,
+    },
     { tagName: "throws", text: "{@link AtlasRequestError} when a parameter is invalid; nothing is sent then." },
     ...(operation.deprecated ? [{ tagName: "deprecated", text: `Atlas marks this operation deprecated.${sunset}` }] : []),
   ];

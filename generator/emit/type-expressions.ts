@@ -3,6 +3,7 @@
 import type { CodeBlockWriter } from "ts-morph";
 import type { Literal } from "../ir/model.ts";
 import { literal } from "./code.ts";
+import { renderBody } from "./render-body.ts";
 
 export type Precedence = "union" | "intersection" | "primary";
 
@@ -32,8 +33,15 @@ export function tsLiteral(value: Literal): TypeExpression {
   return { precedence: "primary", write: (writer) => void writer.write(literal(value)) };
 }
 
-/** A union; a union of one is that one member. */
-export function tsUnion(members: readonly TypeExpression[]): TypeExpression {
+/** A union without repeated members; a union of one is that one member. */
+export function tsUnion(given: readonly TypeExpression[]): TypeExpression {
+  const seen = new Set<string>();
+  const members = given.filter((member) => {
+    const text = renderBody((writer) => member.write(writer));
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
   if (members.length === 1) return members[0] as TypeExpression;
   if (members.length === 0) return tsName("never");
   return {

@@ -72,6 +72,7 @@ export interface ArraySchema extends SchemaBase {
   readonly items: Schema;
   readonly minItems?: number;
   readonly maxItems?: number;
+  readonly uniqueItems?: boolean;
 }
 export interface Property {
   /** The name on the wire. */
@@ -149,19 +150,31 @@ export interface Parameter {
 export interface MediaContent {
   readonly mediaType: string;
   readonly schema?: Schema;
+  /** How the body travels: JSON, text (csv), raw bytes (gzip), or a URL-encoded form. */
+  readonly format: "json" | "text" | "bytes" | "form";
+  /** The Atlas API version this media type stands for (`x-xgen-version`, or the date in the type). */
+  readonly version?: string;
+  /** `x-sunset` of this version. */
+  readonly sunset?: string;
 }
 
 export interface RequestBody {
   readonly required: boolean;
   readonly description?: string;
+  /** What is sent by default: the newest dated JSON variant. */
   readonly content: MediaContent;
+  /** Every media type the body may be sent as, oldest version first. */
+  readonly variants: readonly MediaContent[];
 }
 
 export interface Response {
   /** `200`, `4XX` or `default`. */
   readonly status: string;
   readonly description?: string;
+  /** What is asked for by default: the newest dated JSON variant. */
   readonly content?: MediaContent;
+  /** Every media type the response may come as, oldest version first. */
+  readonly variants: readonly MediaContent[];
 }
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head" | "options" | "trace";

@@ -5,23 +5,34 @@ import { appendPointer, pointerTokens } from "../load/pointer.ts";
 import { isRefObject, locationKey, resolveRef, type Location, type ResolvedRef } from "../load/refs.ts";
 import type { SpecSet } from "../load/spec-set.ts";
 import type { SourceDocument } from "../load/source-document.ts";
+import { mappingRef } from "../validate/discriminators.ts";
 import type { Discriminator } from "./model.ts";
+
+/** A named schema to normalize: the schema itself, or (`base`) a parent's own fields without its union. */
+export interface NamedLocation {
+  readonly name: string;
+  readonly location: ResolvedRef;
+  readonly role: "schema" | "base";
+}
 
 export interface NormalizeContext {
   readonly specSet: SpecSet;
   /** The key of the named schema at `location` (registering it if it lives in another file), if it is one. */
   nameOfSchemaAt(location: Location): string | undefined;
-  discriminatorOf(location: Location, raw: Record<string, unknown>, keyword: "oneOf" | "anyOf"): Discriminator | undefined;
+  /** The key of the synthetic schema holding the own fields of the discriminated parent at `location`. */
+  baseNameOf(location: ResolvedRef): string;
+  /** The discriminator of a union: from its oneOf/anyOf, or (inheritance) from its mapping alone. */
+  discriminatorOf(location: Location, raw: Record<string, unknown>, keyword: "oneOf" | "anyOf" | undefined): Discriminator | undefined;
   /** Named schemas registered so far, in registration order; grows while normalizing. */
-  readonly named: readonly { readonly name: string; readonly location: ResolvedRef }[];
+  readonly named: readonly NamedLocation[];
 }
 
 export function createNormalizeContext(specSet: SpecSet, entry: SourceDocument): NormalizeContext {
   const byLocation = new Map<string, string>();
   const taken = new Set<string>();
-  const named: { name: string; location: ResolvedRef }[] = [];
+  const named: NamedLocation[] = [];
 
-  const register = (location: ResolvedRef, name: string): string => {
+  const register = (location: ResolvedRef, name: string, role: NamedLocation["role"] = "schema"): string => {
     let key = name;
     if (taken.has(key)) {
       const stem = basename(location.document.path, extname(location.document.path)).replace(/[^A-Za-z0-9]+/g, "_");
@@ -29,8 +40,8 @@ export function createNormalizeContext(specSet: SpecSet, entry: SourceDocument):
       for (let counter = 2; taken.has(key); counter++) key = `${name}_${stem}${counter}`;
     }
     taken.add(key);
-    byLocation.set(locationKey(location), key);
-    named.push({ name: key, location });
+    byLocation.set(`${locationKey(location)}#${role}`, key);
+    named.push({ name: key, location, role });
     return key;
   };
 
@@ -40,7 +51,7 @@ export function createNormalizeContext(specSet: SpecSet, entry: SourceDocument):
   }
 
   const nameOfSchemaAt = (location: Location): string | undefined => {
-    const known = byLocation.get(locationKey(location));
+    const known = byLocation.get(`${locationKey(location)}#schema`);
     if (known !== undefined) return known;
     const tokens = pointerTokens(location.pointer);
     if (tokens.length !== 3 || tokens[0] !== "components" || tokens[1] !== "schemas") return undefined;
@@ -48,14 +59,20 @@ export function createNormalizeContext(specSet: SpecSet, entry: SourceDocument):
     return target ? register(target, tokens[2] as string) : undefined;
   };
 
-  const discriminatorOf = (location: Location, raw: Record<string, unknown>, keyword: "oneOf" | "anyOf"): Discriminator | undefined => {
+  const baseNameOf = (location: ResolvedRef): string => {
+    const known = byLocation.get(`${locationKey(location)}#base`);
+    if (known !== undefined) return known;
+    const parent = nameOfSchemaAt(location) ?? pointerTokens(location.pointer).at(-1) ?? "Parent";
+    return register(location, `${parent}Base`, "base");
+  };
+
+  const discriminatorOf = (location: Location, raw: Record<string, unknown>, keyword: "oneOf" | "anyOf" | undefined): Discriminator | undefined => {
     const discriminator = raw.discriminator as { propertyName: string; mapping?: Record<string, string> } | undefined;
     if (!discriminator) return undefined;
-    const variants = (raw[keyword] as unknown[]).filter(isRefObject);
+    const variants = keyword ? (raw[keyword] as unknown[]).filter(isRefObject) : Object.values(discriminator.mapping ?? {}).map((value) => ({ $ref: mappingRef(value) }));
     const explicit = new Map<string, string>();
     for (const [value, ref] of Object.entries(discriminator.mapping ?? {})) {
-      const full = ref.includes("#") || ref.includes("/") ? ref : `#/components/schemas/${ref}`;
-      const target = resolveRef(specSet, location.document, full);
+      const target = resolveRef(specSet, location.document, mappingRef(ref));
       if (target) explicit.set(locationKey(target), value);
     }
     const mapping = variants.flatMap((variant) => {
@@ -70,5 +87,5 @@ export function createNormalizeContext(specSet: SpecSet, entry: SourceDocument):
     return { propertyName: discriminator.propertyName, mapping };
   };
 
-  return { specSet, nameOfSchemaAt, discriminatorOf, named };
+  return { specSet, nameOfSchemaAt, baseNameOf, discriminatorOf, named };
 }

@@ -2,12 +2,17 @@
 // OpenAPI 3.0 (`nullable`, boolean `exclusiveMinimum`) and 3.1 (type lists, `const`) fold into one model.
 import { appendPointer } from "../load/pointer.ts";
 import { isRefObject, resolveRef, type Location } from "../load/refs.ts";
+import { isAllOfEntry } from "../validate/schemas.ts";
 import type { ArraySchema, Literal, NumberSchema, ObjectSchema, Property, Schema, SchemaDocs, StringSchema } from "./model.ts";
 import type { NormalizeContext } from "./normalize-context.ts";
 
 type Raw = Record<string, unknown>;
 
-export function normalizeSchema(context: NormalizeContext, location: Location, node: unknown): Schema {
+/**
+ * `base` normalizes only a discriminated parent's own fields (what its children inherit through
+ * allOf), leaving out its union of children.
+ */
+export function normalizeSchema(context: NormalizeContext, location: Location, node: unknown, role: "schema" | "base" = "schema"): Schema {
   const origin = { file: location.document.displayPath, pointer: location.pointer };
   if (node === true || (typeof node === "object" && node !== null && Object.keys(node).every(isAnnotationOnly))) {
     return { kind: "unknown", docs: docsOf(node), origin };
@@ -17,6 +22,10 @@ export function normalizeSchema(context: NormalizeContext, location: Location, n
   if (isRefObject(raw)) {
     const target = resolveRef(context.specSet, location.document, raw.$ref);
     if (!target) throw new Error(`unvalidated $ref ${raw.$ref} at ${origin.file}#${origin.pointer}`);
+    if (isAllOfEntry(location.pointer) && isDiscriminated(target.node)) {
+      // A child extending its discriminated parent inherits the parent's own fields, not its union.
+      return { kind: "ref", name: context.baseNameOf(target), docs: docsOf(raw), origin };
+    }
     const name = context.nameOfSchemaAt(target);
     if (name !== undefined) return { kind: "ref", name, docs: docsOf(raw), origin };
     return normalizeSchema(context, target, target.node);
@@ -39,6 +48,9 @@ export function normalizeSchema(context: NormalizeContext, location: Location, n
   if (Array.isArray(raw.allOf)) {
     raw.allOf.forEach((part, index) => parts.push(normalizeSchema(context, child("allOf", index), part)));
   }
+  if (role === "base") return combine(parts, docs, origin, raw, valuePart);
+  const inheritedUnion = inheritanceUnion(context, location, raw, origin);
+  if (inheritedUnion) return { ...inheritedUnion, docs };
   for (const keyword of ["oneOf", "anyOf"] as const) {
     const list = raw[keyword];
     if (!Array.isArray(list)) continue;
@@ -54,6 +66,10 @@ export function normalizeSchema(context: NormalizeContext, location: Location, n
     });
   }
 
+  return combine(parts, docs, origin, raw, valuePart);
+}
+
+function combine(parts: Schema[], docs: SchemaDocs, origin: Schema["origin"], raw: Raw, valuePart: Schema | undefined): Schema {
   const single = parts.length === 1 ? parts[0] : undefined;
   const combined: Schema =
     parts.length === 0
@@ -67,6 +83,35 @@ export function normalizeSchema(context: NormalizeContext, location: Location, n
     return { kind: "union", variants: [{ ...combined, docs: {} }, { kind: "null", docs: {}, origin }], exclusive: false, docs, origin };
   }
   return combined;
+}
+
+function isDiscriminated(node: unknown): boolean {
+  return node !== null && typeof node === "object" && (node as Raw).discriminator !== undefined;
+}
+
+/**
+ * A discriminated parent whose children extend it (allOf) reads as the union of those children: its
+ * own fields live on in the `Base` schema each child inherits. Without that, the parent would contain
+ * its children and each child the parent. Applies when every variant extends the parent.
+ */
+function inheritanceUnion(context: NormalizeContext, location: Location, raw: Raw, origin: Schema["origin"]): Schema | undefined {
+  if (!isDiscriminated(raw)) return undefined;
+  const keyword = Array.isArray(raw.oneOf) ? "oneOf" : Array.isArray(raw.anyOf) ? "anyOf" : undefined;
+  const discriminator = context.discriminatorOf(location, raw, keyword);
+  if (!discriminator || discriminator.mapping.length === 0) return undefined;
+  const parent = context.nameOfSchemaAt(location);
+  const extendsParent = (variant: string): boolean => {
+    const child = context.named.find((entry) => entry.name === variant && entry.role === "schema");
+    const allOf = child && Array.isArray((child.location.node as Raw).allOf) ? ((child.location.node as Raw).allOf as unknown[]) : [];
+    return allOf.some((part) => {
+      if (!isRefObject(part)) return false;
+      const target = resolveRef(context.specSet, child?.location.document ?? location.document, part.$ref);
+      return target !== undefined && context.nameOfSchemaAt(target) === parent;
+    });
+  };
+  if (keyword && !discriminator.mapping.every(({ schema }) => extendsParent(schema))) return undefined;
+  const variants: Schema[] = discriminator.mapping.map(({ schema }) => ({ kind: "ref", name: schema, docs: {}, origin }));
+  return { kind: "union", variants, exclusive: true, discriminator, docs: {}, origin };
 }
 
 function isAnnotationOnly(key: string): boolean {
@@ -144,7 +189,15 @@ function typedPart(
     }
     case "array": {
       const items = raw.items === undefined ? ({ kind: "unknown", docs: {}, origin } as const) : normalizeSchema(context, child("items"), raw.items);
-      const schema: ArraySchema = { kind: "array", items, docs, origin, ...pick(raw, "minItems", "number"), ...pick(raw, "maxItems", "number") };
+      const schema: ArraySchema = {
+        kind: "array",
+        items,
+        docs,
+        origin,
+        ...pick(raw, "minItems", "number"),
+        ...pick(raw, "maxItems", "number"),
+        ...(raw.uniqueItems === true ? { uniqueItems: true } : {}),
+      };
       return schema;
     }
     case "object":

@@ -4,7 +4,7 @@ import { derefChain, type Location } from "../load/refs.ts";
 import type { SpecSet } from "../load/spec-set.ts";
 import type { SourceDocument } from "../load/source-document.ts";
 import { httpMethods } from "../validate/operations.ts";
-import { isJsonMediaType } from "../validate/media-types.ts";
+import { mediaFormat, mediaVersion } from "../validate/media-types.ts";
 import type { ApiModel, HttpMethod, MediaContent, NamedSchema, Operation, Parameter, RequestBody, Response, SecurityScheme } from "./model.ts";
 import { createNormalizeContext, type NormalizeContext } from "./normalize-context.ts";
 import { normalizeSchema } from "./normalize-schema.ts";
@@ -32,12 +32,20 @@ export function normalizeApi(specSet: SpecSet, entry: SourceDocument): ApiModel 
   // list is read until it stops growing.
   const schemas: NamedSchema[] = [];
   for (let index = 0; index < context.named.length; index++) {
-    const { name, location } = context.named[index] as (typeof context.named)[number];
+    const { name, location, role } = context.named[index] as (typeof context.named)[number];
     schemas.push({
       name,
-      schema: normalizeSchema(context, location, location.node),
+      schema: normalizeSchema(context, location, location.node, role),
       origin: { file: location.document.displayPath, pointer: location.pointer },
     });
+  }
+
+  // A parent's `Base` reads best right after the parent.
+  for (const base of schemas.filter((named) => context.named.some((entry) => entry.name === named.name && entry.role === "base"))) {
+    const parentIndex = schemas.findIndex((named) => `${named.name}Base` === base.name || (named.origin.pointer === base.origin.pointer && named !== base));
+    if (parentIndex === -1) continue;
+    schemas.splice(schemas.indexOf(base), 1);
+    schemas.splice(parentIndex + 1, 0, base);
   }
 
   return {
@@ -113,12 +121,14 @@ function body(context: NormalizeContext, at: Location, node: unknown): RequestBo
   const resolved = derefChain(context.specSet, at, node);
   if (!resolved) throw new Error(`unvalidated request body at ${at.document.displayPath}#${at.pointer}`);
   const raw = resolved.node as Raw;
-  const content = jsonContent(context, resolved, raw.content);
-  if (!content) throw new Error(`request body without JSON content at ${at.document.displayPath}#${at.pointer}`);
+  const variants = contentVariants(context, resolved, raw.content);
+  const content = defaultVariant(variants);
+  if (!content) throw new Error(`request body without a supported media type at ${at.document.displayPath}#${at.pointer}`);
   return {
     required: raw.required === true,
     ...(typeof raw.description === "string" ? { description: raw.description } : {}),
     content,
+    variants,
   };
 }
 
@@ -126,22 +136,54 @@ function responseOf(context: NormalizeContext, at: Location, status: string, nod
   const resolved = derefChain(context.specSet, at, node);
   if (!resolved) throw new Error(`unvalidated response at ${at.document.displayPath}#${at.pointer}`);
   const raw = resolved.node as Raw;
-  const content = jsonContent(context, resolved, raw.content);
+  const variants = contentVariants(context, resolved, raw.content);
+  const content = defaultVariant(variants);
   return {
     status,
     ...(typeof raw.description === "string" ? { description: raw.description } : {}),
     ...(content ? { content } : {}),
+    variants,
   };
 }
 
-function jsonContent(context: NormalizeContext, owner: Location, content: unknown): MediaContent | undefined {
-  if (content === null || typeof content !== "object") return undefined;
-  const mediaType = Object.keys(content).find(isJsonMediaType);
-  if (mediaType === undefined) return undefined;
-  const media = (content as Raw)[mediaType] as Raw | undefined;
-  if (!media || media.schema === undefined) return { mediaType };
-  const schemaAt = { document: owner.document, pointer: appendPointer(owner.pointer, "content", mediaType, "schema") };
-  return { mediaType, schema: normalizeSchema(context, schemaAt, media.schema) };
+/** Every supported media type of a content map, oldest version first (undated and `preview` last). */
+function contentVariants(context: NormalizeContext, owner: Location, content: unknown): MediaContent[] {
+  if (content === null || typeof content !== "object") return [];
+  const variants: MediaContent[] = [];
+  for (const [mediaType, entry] of Object.entries(content as Raw)) {
+    const format = mediaFormat(mediaType);
+    if (format === undefined) continue;
+    const media = (entry ?? {}) as Raw;
+    const version = mediaVersion(mediaType, media["x-xgen-version"]);
+    const schemaAt = { document: owner.document, pointer: appendPointer(owner.pointer, "content", mediaType, "schema") };
+    variants.push({
+      mediaType,
+      format,
+      ...(version !== undefined ? { version } : {}),
+      ...(typeof media["x-sunset"] === "string" ? { sunset: media["x-sunset"] } : {}),
+      ...(media.schema !== undefined ? { schema: normalizeSchema(context, schemaAt, media.schema) } : {}),
+    });
+  }
+  return variants.sort((a, b) => versionOrder(a.version, b.version) || formatOrder(a.format) - formatOrder(b.format));
+}
+
+const dated = /^\d{4}-\d{2}-\d{2}$/;
+
+function versionOrder(a: string | undefined, b: string | undefined): number {
+  const rank = (version: string | undefined): string => (version !== undefined && dated.test(version) ? `0${version}` : `1${version ?? ""}`);
+  return rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0;
+}
+
+function formatOrder(format: MediaContent["format"]): number {
+  return ["json", "form", "text", "bytes"].indexOf(format);
+}
+
+/** The default: the newest dated version, JSON if it offers JSON; else the first variant. */
+export function defaultVariant(variants: readonly MediaContent[]): MediaContent | undefined {
+  const datedVariants = variants.filter((variant) => variant.version !== undefined && dated.test(variant.version));
+  const newest = datedVariants.at(-1)?.version;
+  const candidates = newest !== undefined ? variants.filter((variant) => variant.version === newest) : variants;
+  return candidates.find((variant) => variant.format === "json") ?? candidates[0];
 }
 
 function serverBasePath(url: string): string {

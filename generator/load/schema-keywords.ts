@@ -31,6 +31,7 @@ export const supportedKeywords = new Set([
   "multipleOf",
   "minItems",
   "maxItems",
+  "uniqueItems",
   "minProperties",
   "maxProperties",
   "nullable",
@@ -75,7 +76,6 @@ export const unsupportedKeywords = new Set([
   "contains",
   "minContains",
   "maxContains",
-  "uniqueItems",
   "$dynamicRef",
   "$dynamicAnchor",
   "$recursiveRef",
@@ -89,6 +89,6 @@ export const unsupportedKeywords = new Set([
 export const schemaTypes = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
 
 /** Formats whose meaning the guards check (and that Ajv with ajv-formats checks the same way). */
-export const checkedFormats = new Set(["date-time", "date", "time", "uuid", "int32", "int64"]);
+export const checkedFormats = new Set(["date-time", "date", "time", "uuid", "email", "uri", "int32", "int64"]);
 /** Formats that only annotate a type (OpenAPI's own number and string formats). */
 export const annotationFormats = new Set(["float", "double", "password", "binary"]);

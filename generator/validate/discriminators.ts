@@ -17,30 +17,36 @@ export function checkDiscriminator(context: ValidationContext, location: Locatio
   const property = discriminator.propertyName;
   const listKeyword = Array.isArray(node.oneOf) ? "oneOf" : Array.isArray(node.anyOf) ? "anyOf" : undefined;
   if (!listKeyword) {
-    context.report(
-      at("discriminator"),
-      "unsupported-discriminator",
-      "a discriminator on a schema without oneOf/anyOf (allOf inheritance from a parent) is not supported",
-    );
-    return;
-  }
-  const variants: { ref: string; target: ResolvedRef }[] = [];
-  (node[listKeyword] as unknown[]).forEach((entry, index) => {
-    if (!isRefObject(entry)) {
-      context.report(at(listKeyword, index), "discriminator-inline-variant", `with a discriminator, every ${listKeyword} entry must be a $ref to a named schema`);
+    // Inheritance: the parent names its children in the mapping, and each child extends it with allOf.
+    if (!isPlainObject(discriminator.mapping) || Object.keys(discriminator.mapping).length === 0) {
+      context.report(at("discriminator"), "unsupported-discriminator", "a discriminator without oneOf/anyOf needs a mapping that names the schemas extending this one");
       return;
     }
-    const target = resolveRef(context.specSet, location.document, entry.$ref);
-    if (target) variants.push({ ref: entry.$ref, target });
-  });
+  }
+  const variants: { ref: string; target: ResolvedRef }[] = [];
+  if (listKeyword) {
+    (node[listKeyword] as unknown[]).forEach((entry, index) => {
+      if (!isRefObject(entry)) {
+        context.report(at(listKeyword, index), "discriminator-inline-variant", `with a discriminator, every ${listKeyword} entry must be a $ref to a named schema`);
+        return;
+      }
+      const target = resolveRef(context.specSet, location.document, entry.$ref);
+      if (target) variants.push({ ref: entry.$ref, target });
+    });
+  } else {
+    for (const value of Object.values(discriminator.mapping as Record<string, unknown>)) {
+      if (typeof value !== "string") continue;
+      const target = resolveRef(context.specSet, location.document, mappingRef(value));
+      if (target) variants.push({ ref: value, target });
+    }
+  }
 
+  // A variant must declare the tag (itself or through allOf); it need not require it, since the
+  // union reads the tag to pick the variant and so requires it anyway.
   for (const { ref, target } of variants) {
     const flat = flattenObject(context, target);
-    const variantAt = { document: target.document, pointer: target.pointer };
     if (!flat.properties.has(property)) {
-      context.report(variantAt, "discriminator-property-missing", `variant ${ref} does not declare the discriminator property "${property}"`);
-    } else if (!flat.required.has(property)) {
-      context.report(variantAt, "discriminator-property-optional", `variant ${ref} declares "${property}" but does not require it`);
+      context.report({ document: target.document, pointer: target.pointer }, "discriminator-property-missing", `variant ${ref} does not declare the discriminator property "${property}"`);
     }
   }
 
@@ -57,14 +63,18 @@ export function checkDiscriminator(context: ValidationContext, location: Locatio
       context.report(entryAt, "invalid-discriminator", `mapping for "${tag}" must be a $ref string`);
       continue;
     }
-    const ref = value.includes("#") || value.includes("/") ? value : `#/components/schemas/${value}`;
-    const target = resolveRef(context.specSet, location.document, ref);
+    const target = resolveRef(context.specSet, location.document, mappingRef(value));
     if (!target) {
       context.report(entryAt, "unresolved-ref", `discriminator mapping "${tag}" -> "${value}" does not resolve`);
-    } else if (!variantKeys.has(`${target.document.path}#${target.pointer}`)) {
+    } else if (listKeyword && !variantKeys.has(`${target.document.path}#${target.pointer}`)) {
       context.report(entryAt, "discriminator-mapping-outside-union", `discriminator mapping "${tag}" -> "${value}" names a schema that is not one of the ${listKeyword} variants`);
     }
   }
+}
+
+/** A mapping value is a $ref, or (OpenAPI allows it) a bare schema name. */
+export function mappingRef(value: string): string {
+  return value.includes("#") || value.includes("/") ? value : `#/components/schemas/${value}`;
 }
 
 /** The properties and required names of an object schema, through $ref and allOf. */

@@ -4,7 +4,7 @@ import { appendPointer } from "../load/pointer.ts";
 import { derefChain, type Location } from "../load/refs.ts";
 import type { SourceDocument } from "../load/source-document.ts";
 import { isPlainObject, type ValidationContext } from "./context.ts";
-import { isJsonMediaType } from "./media-types.ts";
+import { mediaFormat, mediaVersion } from "./media-types.ts";
 import type { SchemaVisitor } from "./schemas.ts";
 
 export const httpMethods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
@@ -189,20 +189,24 @@ function checkContent(context: ValidationContext, owner: Location, content: unkn
     context.report(contentAt, "invalid-document", `${what} needs a content map`);
     return;
   }
-  const json = Object.keys(content).filter(isJsonMediaType);
-  for (const mediaType of Object.keys(content)) {
+  const seen = new Map<string, string>();
+  for (const [mediaType, media] of Object.entries(content)) {
     const mediaAt = { document: owner.document, pointer: appendPointer(contentAt.pointer, mediaType) };
-    if (!isJsonMediaType(mediaType)) {
-      context.report(mediaAt, "unsupported-media-type", `${what} media type "${mediaType}" is not supported (JSON media types only)`);
+    const format = mediaFormat(mediaType);
+    if (format === undefined || (format === "form" && what !== "request body")) {
+      context.report(mediaAt, "unsupported-media-type", `${what} media type "${mediaType}" is not supported (JSON, text, binary${what === "request body" ? " and form" : ""} bodies are)`);
       continue;
     }
-    const media = content[mediaType];
+    // Several media types are fine when each is a different version or format: the caller picks one.
+    const key = `${mediaVersion(mediaType, isPlainObject(media) ? media["x-xgen-version"] : undefined) ?? ""} ${format}`;
+    const clash = seen.get(key);
+    if (clash !== undefined) {
+      context.report(mediaAt, "ambiguous-media-types", `${what} offers "${clash}" and "${mediaType}" for the same version and format; the client could not tell which to ask for`);
+    }
+    seen.set(key, mediaType);
     if (isPlainObject(media) && media.schema !== undefined) {
       schemas.visit({ document: owner.document, pointer: appendPointer(mediaAt.pointer, "schema") }, media.schema);
     }
-  }
-  if (json.length > 1) {
-    context.report(contentAt, "unsupported-media-type", `${what} offers several JSON media types (${json.join(", ")}); one per ${what} is supported`);
   }
 }
 

@@ -11,8 +11,14 @@ import {
   supportedKeywords,
   unsupportedKeywords,
 } from "../load/schema-keywords.ts";
+import { regExpFlags } from "../load/patterns.ts";
 import { isPlainObject, type ValidationContext } from "./context.ts";
 import { checkDiscriminator } from "./discriminators.ts";
+
+/** Whether a schema location is an entry of an `allOf` list. */
+export function isAllOfEntry(pointer: string): boolean {
+  return /\/allOf\/\d+$/.test(pointer);
+}
 
 export interface SchemaVisitor {
   /** Validates the schema at `location` (and everything it reaches), once per location. */
@@ -115,7 +121,11 @@ export function createSchemaVisitor(context: ValidationContext): SchemaVisitor {
       context.report(refLocation, "unresolved-ref", `$ref "${ref}" does not resolve`);
       return;
     }
-    addEdge(location, target, refLocation);
+    // `allOf: [$ref Parent]` where Parent carries a discriminator is inheritance: the child takes the
+    // parent's own fields, not its union of children, so it is not a cycle through composition.
+    if (!(isAllOfEntry(location.pointer) && isPlainObject(target.node) && target.node.discriminator !== undefined)) {
+      addEdge(location, target, refLocation);
+    }
     visit(target, target.node);
   };
 
@@ -199,11 +209,12 @@ export function createSchemaVisitor(context: ValidationContext): SchemaVisitor {
           context.report(at, "invalid-schema", '"pattern" must be a string');
           return;
         }
-        try {
-          new RegExp(value, "u");
-        } catch (error) {
-          context.report(at, "invalid-pattern", `pattern ${JSON.stringify(value)} is not a valid regular expression: ${(error as Error).message}`);
+        if (regExpFlags(value) === undefined) {
+          context.report(at, "invalid-pattern", `pattern ${JSON.stringify(value)} is not a valid regular expression, with or without the u flag`);
         }
+        return;
+      case "uniqueItems":
+        if (typeof value !== "boolean") context.report(at, "invalid-schema", '"uniqueItems" must be true or false');
         return;
       case "format":
         if (typeof value !== "string" || (!checkedFormats.has(value) && !annotationFormats.has(value))) {

@@ -31,7 +31,7 @@ export function collectProblems(check: Check, value: unknown): ValidationProblem
   try {
     check(value, "", problems);
   } catch (error) {
-    problems.push({ path: "", message: `could not be checked: ${error instanceof Error ? error.message : String(error)}` });
+    problems.push({ path: "", message: `could not be checked: ${describeThrown(error)}` });
   }
   return problems;
 }
@@ -39,6 +39,15 @@ export function collectProblems(check: Check, value: unknown): ValidationProblem
 /** The JSON pointer of member `key` of the value at `path`. */
 export function childPointer(path: string, key: string): string {
   return `${path}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+}
+
+/** What was thrown, in words, even when it cannot be turned into a string itself. */
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return "a value was thrown that cannot be shown";
+  }
 }
 
 /** A JSON object: not null, not an array. */
@@ -129,4 +138,70 @@ const uuid = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 export function isUuid(text: string): boolean {
   return uuid.test(text);
+}
+
+const atext = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const domainLabel = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+/** An address `local@domain`: dot-separated atext words, then at least two domain labels (as ajv-formats' full mode). */
+const email = new RegExp(`^${atext}(?:\\.${atext})*@(?:${domainLabel}\\.)+${domainLabel}$`, "i");
+
+export function isEmail(text: string): boolean {
+  return email.test(text);
+}
+
+// RFC 3986, section 3 and appendix A, assembled from its named rules.
+const unreserved = "a-z0-9\\-._~";
+const subDelims = "!$&'()*+,;=";
+const pctEncoded = "%[0-9a-f]{2}";
+const pchar = `(?:[${unreserved}${subDelims}:@]|${pctEncoded})`;
+const decOctet = "(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?)";
+const ipv4 = `(?:${decOctet}\\.){3}${decOctet}`;
+const h16 = "[0-9a-f]{1,4}";
+const ls32 = `(?:${h16}:${h16}|${ipv4})`;
+const ipv6 = [
+  `(?:${h16}:){6}${ls32}`,
+  `::(?:${h16}:){5}${ls32}`,
+  `(?:${h16})?::(?:${h16}:){4}${ls32}`,
+  `(?:(?:${h16}:){0,1}${h16})?::(?:${h16}:){3}${ls32}`,
+  `(?:(?:${h16}:){0,2}${h16})?::(?:${h16}:){2}${ls32}`,
+  `(?:(?:${h16}:){0,3}${h16})?::${h16}:${ls32}`,
+  `(?:(?:${h16}:){0,4}${h16})?::${ls32}`,
+  `(?:(?:${h16}:){0,5}${h16})?::${h16}`,
+  `(?:(?:${h16}:){0,6}${h16})?::`,
+].join("|");
+const ipFuture = `v[0-9a-f]+\\.[${unreserved}${subDelims}:]+`;
+const host = `(?:\\[(?:${ipv6}|${ipFuture})\\]|${ipv4}|(?:[${unreserved}${subDelims}]|${pctEncoded})*)`;
+const authority = `(?:(?:[${unreserved}${subDelims}:]|${pctEncoded})*@)?${host}(?::\\d*)?`;
+const pathAbEmpty = `(?:/${pchar}*)*`;
+const pathAbsolute = `/(?:${pchar}+(?:/${pchar}*)*)?`;
+const pathRootless = `${pchar}+(?:/${pchar}*)*`;
+// As Ajv's formats read it: the authority may follow one slash or two (so "x:/" + an empty authority +
+// a path is accepted), and the hierarchical part may not be empty.
+const hierPart = `(?:/?/${authority}${pathAbEmpty}|${pathAbsolute}|${pathRootless})`;
+const queryOrFragment = `(?:${pchar}|[/?])*`;
+const uri = new RegExp(`^[a-z][a-z0-9+\\-.]*:${hierPart}(?:\\?${queryOrFragment})?(?:#${queryOrFragment})?$`, "i");
+
+/** An absolute URI (RFC 3986): a scheme, then the rest of the grammar. */
+export function isUri(text: string): boolean {
+  return uri.test(text);
+}
+
+/** Whether two JSON values are equal, as JSON Schema compares them (objects by members, arrays in order). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a !== a && b !== b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => jsonEqual(item, b[index]));
+  const aKeys = Object.keys(a);
+  const bRecord = b as Record<string, unknown>;
+  if (aKeys.length !== Object.keys(b).length) return false;
+  return aKeys.every((key) => Object.hasOwn(bRecord, key) && jsonEqual((a as Record<string, unknown>)[key], bRecord[key]));
+}
+
+/** `uniqueItems`: no two items of the array are equal JSON values. */
+export function hasUniqueItems(items: readonly unknown[]): boolean {
+  for (let later = 1; later < items.length; later++) {
+    for (let earlier = 0; earlier < later; earlier++) if (jsonEqual(items[earlier], items[later])) return false;
+  }
+  return true;
 }

@@ -105,6 +105,14 @@ describe("against the http-auth package's Digest server", () => {
     else expect(counts).toEqual(["00000001", "00000002", "00000003", "00000004", "00000005"]);
   });
 
+  it("lets a burst of first calls share one challenge: one 401 for ten parallel calls", async () => {
+    const { url, seen } = await start({});
+    const client = createClient({ baseUrl: url, auth: digestAuth({ username, password }) });
+    await Promise.all(Array.from({ length: 10 }, () => v1.getBackupRestoreJob(client, { groupId, clusterName: "C", restoreJobId })));
+    expect(seen.filter((entry) => entry.status === 401)).toHaveLength(1);
+    expect(seen.filter((entry) => entry.status === 200)).toHaveLength(10);
+  });
+
   it("renews a stale nonce with one retry, without giving up on the credentials", async () => {
     const { url, seen, digest } = await start({});
     const client = createClient({ baseUrl: url, auth: digestAuth({ username, password }) });

@@ -84,6 +84,13 @@ describe("service-account OAuth", () => {
     expect(tokenRequests()).toBe(2);
   });
 
+  it("asks the API's own host for tokens by default, never another one", async () => {
+    const auth = serviceAccountAuth({ clientId, clientSecret, now: () => 0 });
+    const client = createClient({ baseUrl: server.baseUrl, auth, retry: false });
+    await read(client);
+    expect(tokenRequests()).toBe(1);
+  });
+
   it("reports refused credentials as AtlasAuthError without the secret", async () => {
     const error = await read(clientAt(() => 0, "wrong-secret-value")).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AtlasAuthError);

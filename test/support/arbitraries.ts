@@ -26,6 +26,11 @@ function merge(...parts: Arb<JsonRecord>[]): Arb<JsonRecord> {
   return fc.tuple(...parts).map((objects) => Object.assign({}, ...objects) as JsonRecord);
 }
 
+/** Arbitrary JSON (fast-check's JsonValue, typed as the spec's Json). */
+function json(maxDepth: number): Arb {
+  return fc.jsonValue({ maxDepth }) as Arb;
+}
+
 function arrayOf(item: Arb, maxLength = 3): Arb<Json[]> {
   return fc.array(item, { maxLength });
 }
@@ -334,7 +339,7 @@ export const apiError: Arb<JsonRecord> = object(
   {
     badRequestDetail,
     detail: fc.option(anyString, { nil: null }),
-    parameters: arrayOf(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 })) as Arb<JsonRecord>),
+    parameters: arrayOf(fc.dictionary(fc.string(), json(2)) as Arb<JsonRecord>),
     reason: fc.option(anyString, { nil: null }),
   },
 );
@@ -548,37 +553,64 @@ const trickyKeys = ["__proto__", "constructor", "prototype", "toString", "hasOwn
 
 const nullOrWrongType: Arb = fc.constantFrom(null, true, false, 0, 1, -1, "", "null", [], {}, [null], { "": null });
 
+/** Values that fit member `key` (valid for it), when the spec gives that member a shape. */
+function fitting(key: string): Arb[] {
+  const found: Arb[] = [];
+  if (idKeys.includes(key)) found.push(hexId);
+  if (dateKeys.includes(key) || key === "timestamp") found.push(dateTime);
+  if (integerKeys.includes(key)) found.push(int32, positiveInt32, epochSeconds, digits);
+  if (booleanKeys.includes(key)) found.push(fc.boolean());
+  if (plainStringKeys.includes(key)) found.push(anyString);
+  if (nullableKeys.includes(key)) found.push(fc.constant(null));
+  if (key === "deliveryType" || key === "methodName") found.push(fc.constantFrom(...discriminatorValues.slice(0, 7), ...legacyMethodNames));
+  if (key === "status" || key === "statusName" || key === "typeName")
+    found.push(fc.constantFrom(...tenantStatuses, ...legacyJobStatuses, ...legacyDeliveryStatuses, "SHA1"));
+  if (key === "targetClusterName" || key === "clusterName") found.push(clusterName);
+  if (key === "targetDeploymentItemName") found.push(tenantName);
+  if (key === "masterKeyUUID") found.push(uuid);
+  if (key === "endpointId") found.push(endpointId);
+  if (key === "links") found.push(links);
+  if (key === "results") found.push(arrayOf(fc.oneof(v1CloudBackupRestoreJob, v1LegacyRestoreJob)));
+  if (key === "components") found.push(arrayOf(v2Component));
+  if (key === "deliveryUrl") found.push(arrayOf(anyString));
+  if (key === "privateDownloadDeliveryUrls") found.push(arrayOf(privateDownloadDeliveryUrl));
+  if (key === "hashes") found.push(arrayOf(legacyFileHash));
+  if (key === "parameters") found.push(arrayOf(fc.constant({})));
+  if (key === "fields") found.push(arrayOf(fieldViolation));
+  if (key === "delivery") found.push(legacyHttpDelivery, legacyAutomatedDelivery, legacyJobDelivery);
+  if (key === "desiredTimestamp" || key === "timestamp") found.push(bsonTimestamp, legacyOplogTimestamp);
+  if (key === "badRequestDetail") found.push(badRequestDetail);
+  return found;
+}
+
+/** Values that almost fit member `key`: boundary numbers, almost-matching strings, wrong discriminators. */
+function nearMisses(key: string): Arb[] {
+  const found: Arb[] = [];
+  if (idKeys.includes(key)) found.push(nearHexId);
+  if (dateKeys.includes(key) || key === "timestamp") found.push(nearDateTime);
+  if (integerKeys.includes(key)) found.push(nearNumber, nearDigits);
+  if (booleanKeys.includes(key)) found.push(fc.constantFrom("true", "false", 1, 0, null));
+  if (key === "deliveryType" || key === "methodName") found.push(fc.constantFrom(...discriminatorValues.slice(7)));
+  if (key === "status" || key === "statusName" || key === "typeName") found.push(fc.constantFrom("sha1", "MD5", "pending", "Completed", ""));
+  if (key === "targetClusterName" || key === "clusterName") found.push(nearClusterName);
+  if (key === "targetDeploymentItemName") found.push(nearTenantName);
+  if (key === "masterKeyUUID") found.push(nearUuid);
+  if (key === "endpointId") found.push(nearEndpointId);
+  if (["links", "results", "components", "deliveryUrl", "privateDownloadDeliveryUrls", "hashes", "parameters", "fields"].includes(key))
+    found.push(arrayOf(nullOrWrongType));
+  return found;
+}
+
+const anything: Arb = fc.oneof(nullOrWrongType, nearNumber, anyString, json(2));
+
 /** A value for member `key`: often valid for it, often a near miss, sometimes anything. */
 export function valueFor(key: string | number | undefined): Arb {
-  const alternatives: Arb[] = [];
-  if (typeof key === "string") {
-    if (idKeys.includes(key)) alternatives.push(hexId, nearHexId);
-    if (dateKeys.includes(key) || key === "timestamp") alternatives.push(dateTime, nearDateTime);
-    if (integerKeys.includes(key)) alternatives.push(nearNumber, nearNumber, int32, digits, nearDigits);
-    if (booleanKeys.includes(key)) alternatives.push(fc.boolean(), fc.constantFrom("true", 1, 0, null));
-    if (plainStringKeys.includes(key)) alternatives.push(anyString);
-    if (nullableKeys.includes(key)) alternatives.push(fc.constant(null));
-    if (key === "deliveryType" || key === "methodName") alternatives.push(fc.constantFrom(...discriminatorValues, ...legacyMethodNames));
-    if (key === "status" || key === "statusName" || key === "typeName")
-      alternatives.push(fc.constantFrom(...tenantStatuses, ...legacyJobStatuses, ...legacyDeliveryStatuses, "SHA1", "sha1", "MD5", "pending", ""));
-    if (key === "targetClusterName" || key === "clusterName") alternatives.push(clusterName, nearClusterName);
-    if (key === "targetDeploymentItemName") alternatives.push(tenantName, nearTenantName);
-    if (key === "masterKeyUUID") alternatives.push(uuid, nearUuid);
-    if (key === "endpointId") alternatives.push(endpointId, nearEndpointId);
-    if (key === "links") alternatives.push(links, arrayOf(nullOrWrongType));
-    if (key === "results") alternatives.push(arrayOf(fc.oneof(v1CloudBackupRestoreJob, v1LegacyRestoreJob)), arrayOf(nullOrWrongType));
-    if (key === "components") alternatives.push(arrayOf(v2Component), arrayOf(nullOrWrongType));
-    if (key === "deliveryUrl") alternatives.push(arrayOf(anyString));
-    if (key === "privateDownloadDeliveryUrls") alternatives.push(arrayOf(privateDownloadDeliveryUrl));
-    if (key === "hashes") alternatives.push(arrayOf(legacyFileHash));
-    if (key === "parameters") alternatives.push(arrayOf(fc.oneof(fc.constant({}), nullOrWrongType)));
-    if (key === "fields") alternatives.push(arrayOf(fc.oneof(fieldViolation, nullOrWrongType)));
-    if (key === "delivery") alternatives.push(legacyHttpDelivery, legacyAutomatedDelivery, legacyJobDelivery);
-    if (key === "desiredTimestamp" || key === "timestamp") alternatives.push(bsonTimestamp, legacyOplogTimestamp);
-    if (key === "badRequestDetail") alternatives.push(badRequestDetail);
-  }
-  alternatives.push(nullOrWrongType, nearNumber, anyString, fc.jsonValue({ maxDepth: 2 }));
-  return fc.oneof(...alternatives);
+  const good = typeof key === "string" ? fitting(key) : [];
+  const near = typeof key === "string" ? nearMisses(key) : [];
+  const weighted: fc.WeightedArbitrary<Json>[] = [{ weight: 2, arbitrary: anything }];
+  if (good.length > 0) weighted.push({ weight: 3, arbitrary: fc.oneof(...good) });
+  if (near.length > 0) weighted.push({ weight: 5, arbitrary: fc.oneof(...near) });
+  return fc.oneof(...weighted);
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -656,13 +688,25 @@ function mutateOnce(value: Json, options: MutationOptions): Arb {
     { weight: 1, arbitrary: fc.constantFrom(...trickyKeys) },
     { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
   );
-  return fc.constantFrom(...where).chain((path) => {
+  // Members the spec names are where near misses matter; pick them more often than other places.
+  const members = where.filter((path) => {
+    const last = path[path.length - 1];
+    return typeof last === "string" && knownKeys.includes(last);
+  });
+  const focused = members.filter((path) => options.focusKeys.includes(path[path.length - 1] as string));
+  const places: fc.WeightedArbitrary<Segment[]>[] = [{ weight: 2, arbitrary: fc.constantFrom(...where) }];
+  if (members.length > 0) places.push({ weight: 2, arbitrary: fc.constantFrom(...members) });
+  if (focused.length > 0) places.push({ weight: 3, arbitrary: fc.constantFrom(...focused) });
+  const place = fc.oneof(...places);
+  return place.chain((path) => {
     const node = at(value, path);
     const last = path[path.length - 1];
     const parentIsObject = path.length > 0 && isJsonObject(at(value, path.slice(0, -1)));
+    const replace = valueFor(last).map((replacement) => updateAt(value, path, () => replacement));
     const operations: Arb[] = [
       // Replace the value with another, typed for its member name when there is one.
-      valueFor(last).map((replacement) => updateAt(value, path, () => replacement)),
+      replace,
+      replace,
       // Wrap it, or swap it for null.
       fc.constantFrom("array", "null", "object").map((how) =>
         updateAt(value, path, (old) => (how === "array" ? [old] : how === "null" ? null : { value: old })),
@@ -716,9 +760,9 @@ export function mutated(valid: Arb<JsonRecord>, options: MutationOptions): Arb {
  */
 export function differentialInput(valid: Arb<JsonRecord>, options: MutationOptions): Arb {
   return fc.oneof(
-    { weight: 9, arbitrary: valid },
-    { weight: 9, arbitrary: mutated(valid, options) },
-    { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+    { weight: 7, arbitrary: valid },
+    { weight: 11, arbitrary: mutated(valid, options) },
+    { weight: 2, arbitrary: json(3) },
   );
 }
 

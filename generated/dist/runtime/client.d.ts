@@ -48,10 +48,10 @@ export interface Client {
     /** Sends one operation. Generated functions call this; it resolves to the decoded success body. */
     send(operation: OperationDescriptor, input: SendInput): Promise<unknown>;
 }
-/** The key of an operation in a `validators` registry: method and path template. */
-export declare function operationKey(operation: Pick<OperationDescriptor, "method" | "path">): string;
+/** The key of an operation's answer in a `validators` registry: method, path template and media type. */
+export declare function operationKey(operation: Pick<OperationDescriptor, "method" | "path">, mediaType: string): string;
 export declare function createClient(options: ClientOptions): Client;
-/** `application/vnd.atlas.2023-01-01+json` with another date; other media types unchanged. */
+/** `application/vnd.atlas.2023-01-01+json` with another version (a date or `preview`); other media types unchanged. */
 export declare function withApiVersion(mediaType: string, apiVersion: string | undefined): string;
 /**
  * With `envelope=true` Atlas answers 200 and reports the real status in the body: a single resource

@@ -6,9 +6,14 @@ import { AtlasApiError, AtlasResponseValidationError } from "./errors.js";
 import { buildUrl, parameterHeaders } from "./request.js";
 import { AtlasNetworkError, AtlasTimeoutError, backoffMs, defaultRetryPolicy, isConnectionFailure, networkErrorCode, retryAfterMs, sleep, } from "./transport.js";
 import { collectProblems, isRecord } from "./validation.js";
-/** The key of an operation in a `validators` registry: method and path template. */
-export function operationKey(operation) {
-    return `${operation.method} ${operation.path}`;
+/** The key of an operation's answer in a `validators` registry: method, path template and media type. */
+export function operationKey(operation, mediaType) {
+    return `${operation.method} ${operation.path} ${mediaType}`;
+}
+/** The variant `apiVersion` names, else the default media type (with its date replaced, if one is given). */
+function pickVariant(variants, mediaType, format, apiVersion) {
+    const listed = apiVersion === undefined ? undefined : variants?.find((variant) => variant.version === apiVersion);
+    return listed ?? { mediaType: withApiVersion(mediaType, apiVersion), format };
 }
 export function createClient(options) {
     const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -21,13 +26,17 @@ export function createClient(options) {
         const parameters = input.parameters ?? {};
         const call = input.options ?? {};
         const url = buildUrl(options.baseUrl, operation, parameters);
-        const mediaType = withApiVersion(operation.responseMediaType, call.apiVersion ?? options.apiVersion);
-        const headers = { Accept: mediaType, ...options.headers, ...parameterHeaders(operation, parameters), ...call.headers };
+        const apiVersion = call.apiVersion ?? options.apiVersion;
+        const answer = pickVariant(operation.responseVariants, operation.responseMediaType, operation.responseFormat, apiVersion);
+        const headers = { Accept: answer.mediaType, ...options.headers, ...parameterHeaders(operation, parameters), ...call.headers };
         if (options.userAgent !== undefined)
             headers["User-Agent"] = options.userAgent;
-        const body = input.body === undefined ? undefined : JSON.stringify(input.body);
-        if (body !== undefined)
-            headers["Content-Type"] = withApiVersion(operation.requestMediaType ?? "application/json", call.apiVersion ?? options.apiVersion);
+        let body;
+        if (input.body !== undefined) {
+            const sent = pickVariant(operation.requestVariants, operation.requestMediaType ?? "application/json", operation.requestFormat ?? "json", apiVersion);
+            headers["Content-Type"] = sent.mediaType;
+            body = encodeBody(sent.format, input.body);
+        }
         const deadline = call.timeoutMs ?? options.timeoutMs;
         const controller = new AbortController();
         const timer = deadline === undefined ? undefined : setTimeout(() => controller.abort(new AtlasTimeoutError(operation.method, url.pathname, deadline)), deadline);
@@ -37,7 +46,7 @@ export function createClient(options) {
         call.signal?.addEventListener("abort", onCallerAbort, { once: true });
         try {
             const response = await sendWithRetries(operation, url, headers, body, controller.signal, resolvePolicy(call.retry ?? options.retry));
-            return decodeResponse(operation, url, parameters, response);
+            return decodeResponse(operation, url, parameters, answer, response);
         }
         catch (error) {
             // Whatever was under way when the deadline passed, the caller hears about the deadline.
@@ -81,29 +90,46 @@ export function createClient(options) {
             const init = { method: operation.method, headers: authorization === undefined ? headers : { ...headers, Authorization: authorization }, signal };
             if (body !== undefined)
                 init.body = body;
-            const response = await fetchImpl(url, init);
-            const text = await response.text();
+            let response;
+            try {
+                response = await fetchImpl(url, init);
+            }
+            catch (error) {
+                // Nobody should keep waiting on an answer that will not come.
+                auth.answered?.(request, new Response(null, { status: 599 }));
+                throw error;
+            }
+            const bytes = new Uint8Array(await response.arrayBuffer());
             // One retry after a 401 when the authenticator learned something (a challenge, a fresh token).
             if (response.status === 401 && attempt === 0 && (await auth.challenged(request, response, authorization)))
                 continue;
-            return { response, text };
+            if (response.status !== 401)
+                auth.answered?.(request, response);
+            return { response, bytes };
         }
     };
-    const decodeResponse = (operation, url, parameters, answer) => {
-        const decoded = decodeText(answer.text);
+    const decodeResponse = (operation, url, parameters, variant, answer) => {
+        const text = new TextDecoder().decode(answer.bytes);
+        const ok = answer.response.status >= 200 && answer.response.status <= 299;
+        // Errors come as JSON whatever was asked for; text and bytes are returned as they came.
+        if (ok && variant.format === "bytes")
+            return answer.bytes;
+        if (ok && variant.format === "text")
+            return text;
+        const decoded = decodeText(text);
         const envelope = parameters.envelope === true;
         const status = envelope && isRecord(decoded) && typeof decoded.status === "number" ? decoded.status : answer.response.status;
         if (status < 200 || status > 299) {
             const errorBody = envelope && isRecord(decoded) && "content" in decoded ? decoded.content : decoded;
             throw new AtlasApiError({ status, method: operation.method, path: url.pathname, operationId: operation.operationId, body: errorBody });
         }
-        if (typeof decoded === "string" && answer.text !== "" && operation.responseMediaType.endsWith("json")) {
+        if (typeof decoded === "string" && text !== "") {
             // A success status with a body that is not JSON is a broken answer, not a value of the declared type.
-            throw new AtlasResponseValidationError(operation.operationId, [{ path: "", message: "is not valid JSON" }], answer.text);
+            throw new AtlasResponseValidationError(operation.operationId, [{ path: "", message: "is not valid JSON" }], text);
         }
         const result = envelope ? unwrapEnvelope(decoded) : decoded;
         const mode = options.validateResponses ?? "off";
-        const check = options.validators?.[operationKey(operation)];
+        const check = options.validators?.[operationKey(operation, variant.mediaType)];
         if (mode !== "off" && check !== undefined) {
             const problems = collectProblems(check, result);
             if (problems.length > 0) {
@@ -117,16 +143,31 @@ export function createClient(options) {
     };
     return { options, send };
 }
+/** The request body as the chosen media type wants it. */
+function encodeBody(format, body) {
+    switch (format) {
+        case "json":
+            return JSON.stringify(body);
+        case "form":
+            return new URLSearchParams(Object.entries(body)
+                .filter(([, value]) => value !== undefined)
+                .map(([key, value]) => [key, String(value)]));
+        case "text":
+            return String(body);
+        case "bytes":
+            return body;
+    }
+}
 function resolvePolicy(policy) {
     if (policy === false)
         return undefined;
     return { ...defaultRetryPolicy, random: Math.random, ...policy };
 }
-/** `application/vnd.atlas.2023-01-01+json` with another date; other media types unchanged. */
+/** `application/vnd.atlas.2023-01-01+json` with another version (a date or `preview`); other media types unchanged. */
 export function withApiVersion(mediaType, apiVersion) {
     if (apiVersion === undefined)
         return mediaType;
-    return mediaType.replace(/^application\/vnd\.atlas\.\d{4}-\d{2}-\d{2}\+json/, `application/vnd.atlas.${apiVersion}+json`);
+    return mediaType.replace(/^application\/vnd\.atlas\.[^+]+\+/, `application/vnd.atlas.${apiVersion}+`);
 }
 function decodeText(text) {
     if (text === "")

@@ -8,22 +8,43 @@ const algorithms = {
 /** Digest authentication with an Atlas API key (public key as user name, private key as password). */
 export function digestAuth(credentials) {
     let current;
+    // Until the first challenge is known, one call goes ahead without credentials to fetch it and the
+    // others wait for it, so a burst of first calls pays one 401 round trip, not one each.
+    let firstChallenge;
+    const release = () => {
+        firstChallenge?.release();
+        firstChallenge = undefined;
+    };
     return {
         async authorize(request) {
-            if (!current)
+            if (!current && firstChallenge)
+                await firstChallenge.promise;
+            if (!current) {
+                let releaseWaiting = () => undefined;
+                const promise = new Promise((resolve) => {
+                    releaseWaiting = resolve;
+                });
+                firstChallenge = { promise, release: releaseWaiting };
                 return undefined;
+            }
             current.nonceCount += 1;
             return digestAuthorization(credentials, current.challenge, request, current.nonceCount, randomCnonce());
         },
+        answered() {
+            release();
+        },
         async challenged(_request, response, attemptedWith) {
             const challenge = strongestChallenge(response.headers.get("www-authenticate"));
-            if (!challenge)
+            if (!challenge) {
+                release();
                 return false;
+            }
             // A fresh challenge after no (or a stale) attempt is worth one retry; a plain rejection of a
             // response we computed with the same nonce means the credentials are wrong.
             const sameNonce = current !== undefined && current.challenge.nonce === challenge.nonce;
             const retry = attemptedWith === undefined || challenge.stale || !sameNonce;
             current = { challenge, nonceCount: 0 };
+            release();
             return retry;
         },
     };

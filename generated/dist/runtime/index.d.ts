@@ -8,11 +8,11 @@ export { AtlasApiError, AtlasRequestError, AtlasResponseValidationError } from "
 export type { AtlasErrorBody } from "./errors.js";
 export { AtlasAuthError, atlasTokenUrl, serviceAccountAuth } from "./oauth.js";
 export type { ServiceAccountCredentials } from "./oauth.js";
-export type { HttpMethod, OperationDescriptor, ParameterDescriptor } from "./operation.js";
+export type { BodyFormat, HttpMethod, MediaVariant, OperationDescriptor, ParameterDescriptor } from "./operation.js";
 export { pageItems, pages } from "./pagination.js";
 export type { Page } from "./pagination.js";
 export { buildUrl, encodePathSegment } from "./request.js";
 export { AtlasNetworkError, AtlasTimeoutError, defaultRetryPolicy, retryAfterMs } from "./transport.js";
 export type { FetchFunction, RetryPolicy } from "./transport.js";
-export { childPointer, collectProblems, isDate, isDateTime, isInt32, isInt64, isRecord, isTime, isUuid, report, runCheck, stringLength, } from "./validation.js";
+export { childPointer, collectProblems, hasUniqueItems, isDate, isDateTime, isEmail, isInt32, isInt64, isRecord, isTime, isUri, isUuid, jsonEqual, report, runCheck, stringLength, } from "./validation.js";
 export type { Check, ValidationProblem } from "./validation.js";

@@ -7,4 +7,4 @@ export { AtlasAuthError, atlasTokenUrl, serviceAccountAuth } from "./oauth.js";
 export { pageItems, pages } from "./pagination.js";
 export { buildUrl, encodePathSegment } from "./request.js";
 export { AtlasNetworkError, AtlasTimeoutError, defaultRetryPolicy, retryAfterMs } from "./transport.js";
-export { childPointer, collectProblems, isDate, isDateTime, isInt32, isInt64, isRecord, isTime, isUuid, report, runCheck, stringLength, } from "./validation.js";
+export { childPointer, collectProblems, hasUniqueItems, isDate, isDateTime, isEmail, isInt32, isInt64, isRecord, isTime, isUri, isUuid, jsonEqual, report, runCheck, stringLength, } from "./validation.js";

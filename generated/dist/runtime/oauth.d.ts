@@ -3,7 +3,10 @@ import type { FetchFunction } from "./transport.js";
 export interface ServiceAccountCredentials {
     readonly clientId: string;
     readonly clientSecret: string;
-    /** Token endpoint; Atlas's by default. */
+    /**
+     * Token endpoint. By default `/api/oauth/token` on the host the API calls go to, so credentials are
+     * never sent to any other host (Atlas serves both from https://cloud.mongodb.com).
+     */
     readonly tokenUrl?: string;
     /** Renew this long before the token's stated expiry (default 60 s). */
     readonly refreshMarginMs?: number;

@@ -1,4 +1,5 @@
 export const atlasTokenUrl = "https://cloud.mongodb.com/api/oauth/token";
+const tokenPath = "/api/oauth/token";
 /** Raised when the token endpoint refuses the credentials or answers with something unusable. */
 export class AtlasAuthError extends Error {
     status;
@@ -14,9 +15,10 @@ export function serviceAccountAuth(credentials) {
     const fetchToken = credentials.fetch ?? ((input, init) => globalThis.fetch(input, init));
     let cached;
     let pending;
-    const refresh = () => {
+    const refresh = (apiUrl) => {
         // One request in flight per client: every caller waiting for a token shares it.
-        pending ??= requestToken(credentials, fetchToken, now)
+        const tokenUrl = new URL(credentials.tokenUrl ?? tokenPath, apiUrl);
+        pending ??= requestToken(credentials, tokenUrl, fetchToken, now)
             .then((token) => {
             cached = token;
             return token.token;
@@ -27,8 +29,8 @@ export function serviceAccountAuth(credentials) {
         return pending;
     };
     return {
-        async authorize() {
-            const token = cached !== undefined && cached.expiresAt - margin > now() ? cached.token : await refresh();
+        async authorize(request) {
+            const token = cached !== undefined && cached.expiresAt - margin > now() ? cached.token : await refresh(request.url);
             return `Bearer ${token}`;
         },
         async challenged(_request, _response, attemptedWith) {
@@ -41,8 +43,7 @@ export function serviceAccountAuth(credentials) {
         },
     };
 }
-async function requestToken(credentials, fetchToken, now) {
-    const url = new URL(credentials.tokenUrl ?? atlasTokenUrl);
+async function requestToken(credentials, url, fetchToken, now) {
     const basic = btoa(`${encodeURIComponent(credentials.clientId)}:${encodeURIComponent(credentials.clientSecret)}`);
     let response;
     try {

@@ -29,3 +29,10 @@ export declare function isTime(text: string): boolean;
 /** RFC 3339 date-time: a full-date, `T` (or `t`, or one whitespace character), and a time with a zone. */
 export declare function isDateTime(text: string): boolean;
 export declare function isUuid(text: string): boolean;
+export declare function isEmail(text: string): boolean;
+/** An absolute URI (RFC 3986): a scheme, then the rest of the grammar. */
+export declare function isUri(text: string): boolean;
+/** Whether two JSON values are equal, as JSON Schema compares them (objects by members, arrays in order). */
+export declare function jsonEqual(a: unknown, b: unknown): boolean;
+/** `uniqueItems`: no two items of the array are equal JSON values. */
+export declare function hasUniqueItems(items: readonly unknown[]): boolean;

@@ -1762,9 +1762,9 @@ export function validateFieldViolation(value) {
 }
 /** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
 export const responseValidators = {
-    "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs": checkCloudBackupRestoreJobPage,
-    "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs/{RESTORE-JOB-ID}": checkCloudBackupRestoreJob,
-    "POST /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/restoreJobs": checkLegacyRestoreJobCreated,
+    "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs application/json": checkCloudBackupRestoreJobPage,
+    "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs/{RESTORE-JOB-ID} application/json": checkCloudBackupRestoreJob,
+    "POST /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/restoreJobs application/json": checkLegacyRestoreJobCreated,
 };
 /** Checks one inline variant (an object with targetClusterName). */
 function checkLegacyAutomatedDeliveryVariant(value, path, problems) {

@@ -93,7 +93,7 @@ export declare function isListBackupRestoreJobsError(error: unknown): error is A
  * @param client - The client from `createClient`.
  * @param parameters - Path and query parameters.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link ListBackupRestoreJobsErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link ListBackupRestoreJobsErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  * @deprecated Atlas marks this operation deprecated.
  */
@@ -174,7 +174,7 @@ export declare function isGetBackupRestoreJobError(error: unknown): error is Atl
  * @param client - The client from `createClient`.
  * @param parameters - Path and query parameters.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link GetBackupRestoreJobErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link GetBackupRestoreJobErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  * @deprecated Atlas marks this operation deprecated.
  */
@@ -245,7 +245,7 @@ export declare function isCreateLegacyBackupRestoreJobError(error: unknown): err
  * @param parameters - Path and query parameters.
  * @param body - The request body.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link CreateLegacyBackupRestoreJobErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link CreateLegacyBackupRestoreJobErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  * @deprecated Atlas marks this operation deprecated.
  */

@@ -34,6 +34,7 @@ export const listBackupRestoreJobsOperation = {
         { name: "envelope", key: "envelope", in: "query", required: false },
     ],
     responseMediaType: "application/json",
+    responseFormat: "json",
     successStatuses: [200],
     errorStatuses: [],
     deprecated: true,
@@ -53,7 +54,7 @@ export function isListBackupRestoreJobsError(error) {
  * @param client - The client from `createClient`.
  * @param parameters - Path and query parameters.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link ListBackupRestoreJobsErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link ListBackupRestoreJobsErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  * @deprecated Atlas marks this operation deprecated.
  */
@@ -108,6 +109,7 @@ export const getBackupRestoreJobOperation = {
         { name: "envelope", key: "envelope", in: "query", required: false },
     ],
     responseMediaType: "application/json",
+    responseFormat: "json",
     successStatuses: [200],
     errorStatuses: [],
     deprecated: true,
@@ -126,7 +128,7 @@ export function isGetBackupRestoreJobError(error) {
  * @param client - The client from `createClient`.
  * @param parameters - Path and query parameters.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link GetBackupRestoreJobErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link GetBackupRestoreJobErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  * @deprecated Atlas marks this operation deprecated.
  */
@@ -164,7 +166,9 @@ export const createLegacyBackupRestoreJobOperation = {
         { name: "envelope", key: "envelope", in: "query", required: false },
     ],
     requestMediaType: "application/json",
+    requestFormat: "json",
     responseMediaType: "application/json",
+    responseFormat: "json",
     successStatuses: [200],
     errorStatuses: [],
     deprecated: true,
@@ -188,7 +192,7 @@ export function isCreateLegacyBackupRestoreJobError(error) {
  * @param parameters - Path and query parameters.
  * @param body - The request body.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link CreateLegacyBackupRestoreJobErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link CreateLegacyBackupRestoreJobErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  * @deprecated Atlas marks this operation deprecated.
  */

@@ -1703,6 +1703,6 @@ export function validateFieldViolation(value) {
 }
 /** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
 export const responseValidators = {
-    "POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs": checkCloudBackupRestoreJob,
-    "GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restores/{restoreId}": checkTenantRestoreJob,
+    "POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs application/vnd.atlas.2023-01-01+json": checkCloudBackupRestoreJob,
+    "GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restores/{restoreId} application/vnd.atlas.2023-01-01+json": checkTenantRestoreJob,
 };

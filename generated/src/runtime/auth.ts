@@ -15,6 +15,8 @@ export interface Authenticator {
    * something (a challenge, a new nonce, a fresh token) that makes one retry worthwhile.
    */
   challenged(request: AuthRequest, response: Response, attemptedWith: string | undefined): Promise<boolean>;
+  /** Told of every answer that was not a 401 (optional), for example so waiting callers can go ahead. */
+  answered?(request: AuthRequest, response: Response): void;
 }
 
 /** A fixed bearer token (for example an access token obtained elsewhere). */

@@ -3,7 +3,7 @@
 // validates the answer, and turns non-2xx answers into typed errors.
 import { bearerAuth, noAuth, type Authenticator } from "./auth.js";
 import { AtlasApiError, AtlasResponseValidationError } from "./errors.js";
-import type { OperationDescriptor } from "./operation.js";
+import type { BodyFormat, MediaVariant, OperationDescriptor } from "./operation.js";
 import { buildUrl, parameterHeaders, type ParameterValues } from "./request.js";
 import {
   AtlasNetworkError,
@@ -69,9 +69,15 @@ export interface Client {
   send(operation: OperationDescriptor, input: SendInput): Promise<unknown>;
 }
 
-/** The key of an operation in a `validators` registry: method and path template. */
-export function operationKey(operation: Pick<OperationDescriptor, "method" | "path">): string {
-  return `${operation.method} ${operation.path}`;
+/** The key of an operation's answer in a `validators` registry: method, path template and media type. */
+export function operationKey(operation: Pick<OperationDescriptor, "method" | "path">, mediaType: string): string {
+  return `${operation.method} ${operation.path} ${mediaType}`;
+}
+
+/** The variant `apiVersion` names, else the default media type (with its date replaced, if one is given). */
+function pickVariant(variants: readonly MediaVariant[] | undefined, mediaType: string, format: BodyFormat, apiVersion: string | undefined): MediaVariant {
+  const listed = apiVersion === undefined ? undefined : variants?.find((variant) => variant.version === apiVersion);
+  return listed ?? { mediaType: withApiVersion(mediaType, apiVersion), format };
 }
 
 export function createClient(options: ClientOptions): Client {
@@ -86,11 +92,16 @@ export function createClient(options: ClientOptions): Client {
     const parameters = input.parameters ?? {};
     const call = input.options ?? {};
     const url = buildUrl(options.baseUrl, operation, parameters);
-    const mediaType = withApiVersion(operation.responseMediaType, call.apiVersion ?? options.apiVersion);
-    const headers: Record<string, string> = { Accept: mediaType, ...options.headers, ...parameterHeaders(operation, parameters), ...call.headers };
+    const apiVersion = call.apiVersion ?? options.apiVersion;
+    const answer = pickVariant(operation.responseVariants, operation.responseMediaType, operation.responseFormat, apiVersion);
+    const headers: Record<string, string> = { Accept: answer.mediaType, ...options.headers, ...parameterHeaders(operation, parameters), ...call.headers };
     if (options.userAgent !== undefined) headers["User-Agent"] = options.userAgent;
-    const body = input.body === undefined ? undefined : JSON.stringify(input.body);
-    if (body !== undefined) headers["Content-Type"] = withApiVersion(operation.requestMediaType ?? "application/json", call.apiVersion ?? options.apiVersion);
+    let body: RequestBody | undefined;
+    if (input.body !== undefined) {
+      const sent = pickVariant(operation.requestVariants, operation.requestMediaType ?? "application/json", operation.requestFormat ?? "json", apiVersion);
+      headers["Content-Type"] = sent.mediaType;
+      body = encodeBody(sent.format, input.body);
+    }
 
     const deadline = call.timeoutMs ?? options.timeoutMs;
     const controller = new AbortController();
@@ -100,7 +111,7 @@ export function createClient(options: ClientOptions): Client {
     call.signal?.addEventListener("abort", onCallerAbort, { once: true });
     try {
       const response = await sendWithRetries(operation, url, headers, body, controller.signal, resolvePolicy(call.retry ?? options.retry));
-      return decodeResponse(operation, url, parameters, response);
+      return decodeResponse(operation, url, parameters, answer, response);
     } catch (error) {
       // Whatever was under way when the deadline passed, the caller hears about the deadline.
       if (controller.signal.aborted) throw controller.signal.reason;
@@ -115,13 +126,13 @@ export function createClient(options: ClientOptions): Client {
     operation: OperationDescriptor,
     url: URL,
     headers: Record<string, string>,
-    body: string | undefined,
+    body: RequestBody | undefined,
     signal: AbortSignal,
     policy: ResolvedPolicy | undefined,
-  ): Promise<{ response: Response; text: string }> => {
+  ): Promise<Answer> => {
     const retries = policy && policy.methods.includes(operation.method) ? policy.attempts - 1 : 0;
     for (let retry = 0; ; retry++) {
-      let answer: { response: Response; text: string };
+      let answer: Answer;
       try {
         answer = await sendAuthenticated(operation, url, headers, body, signal);
       } catch (error) {
@@ -141,37 +152,50 @@ export function createClient(options: ClientOptions): Client {
     operation: OperationDescriptor,
     url: URL,
     headers: Record<string, string>,
-    body: string | undefined,
+    body: RequestBody | undefined,
     signal: AbortSignal,
-  ): Promise<{ response: Response; text: string }> => {
+  ): Promise<Answer> => {
     const request = { method: operation.method, url };
     for (let attempt = 0; ; attempt++) {
       const authorization = await auth.authorize(request);
       const init: RequestInit = { method: operation.method, headers: authorization === undefined ? headers : { ...headers, Authorization: authorization }, signal };
       if (body !== undefined) init.body = body;
-      const response = await fetchImpl(url, init);
-      const text = await response.text();
+      let response: Response;
+      try {
+        response = await fetchImpl(url, init);
+      } catch (error) {
+        // Nobody should keep waiting on an answer that will not come.
+        auth.answered?.(request, new Response(null, { status: 599 }));
+        throw error;
+      }
+      const bytes = new Uint8Array(await response.arrayBuffer());
       // One retry after a 401 when the authenticator learned something (a challenge, a fresh token).
       if (response.status === 401 && attempt === 0 && (await auth.challenged(request, response, authorization))) continue;
-      return { response, text };
+      if (response.status !== 401) auth.answered?.(request, response);
+      return { response, bytes };
     }
   };
 
-  const decodeResponse = (operation: OperationDescriptor, url: URL, parameters: ParameterValues, answer: { response: Response; text: string }): unknown => {
-    const decoded = decodeText(answer.text);
+  const decodeResponse = (operation: OperationDescriptor, url: URL, parameters: ParameterValues, variant: MediaVariant, answer: Answer): unknown => {
+    const text = new TextDecoder().decode(answer.bytes);
+    const ok = answer.response.status >= 200 && answer.response.status <= 299;
+    // Errors come as JSON whatever was asked for; text and bytes are returned as they came.
+    if (ok && variant.format === "bytes") return answer.bytes;
+    if (ok && variant.format === "text") return text;
+    const decoded = decodeText(text);
     const envelope = (parameters as { envelope?: unknown }).envelope === true;
     const status = envelope && isRecord(decoded) && typeof decoded.status === "number" ? decoded.status : answer.response.status;
     if (status < 200 || status > 299) {
       const errorBody = envelope && isRecord(decoded) && "content" in decoded ? decoded.content : decoded;
       throw new AtlasApiError({ status, method: operation.method, path: url.pathname, operationId: operation.operationId, body: errorBody });
     }
-    if (typeof decoded === "string" && answer.text !== "" && operation.responseMediaType.endsWith("json")) {
+    if (typeof decoded === "string" && text !== "") {
       // A success status with a body that is not JSON is a broken answer, not a value of the declared type.
-      throw new AtlasResponseValidationError(operation.operationId, [{ path: "", message: "is not valid JSON" }], answer.text);
+      throw new AtlasResponseValidationError(operation.operationId, [{ path: "", message: "is not valid JSON" }], text);
     }
     const result = envelope ? unwrapEnvelope(decoded) : decoded;
     const mode = options.validateResponses ?? "off";
-    const check = options.validators?.[operationKey(operation)];
+    const check = options.validators?.[operationKey(operation, variant.mediaType)];
     if (mode !== "off" && check !== undefined) {
       const problems = collectProblems(check, result);
       if (problems.length > 0) {
@@ -186,6 +210,32 @@ export function createClient(options: ClientOptions): Client {
   return { options, send };
 }
 
+/** What `fetch` accepts as a body (named here so the runtime needs no DOM typings). */
+type RequestBody = NonNullable<RequestInit["body"]>;
+
+interface Answer {
+  readonly response: Response;
+  readonly bytes: Uint8Array;
+}
+
+/** The request body as the chosen media type wants it. */
+function encodeBody(format: BodyFormat, body: unknown): RequestBody {
+  switch (format) {
+    case "json":
+      return JSON.stringify(body);
+    case "form":
+      return new URLSearchParams(
+        Object.entries(body as Record<string, unknown>)
+          .filter(([, value]) => value !== undefined)
+          .map(([key, value]): [string, string] => [key, String(value)]),
+      );
+    case "text":
+      return String(body);
+    case "bytes":
+      return body as RequestBody;
+  }
+}
+
 type ResolvedPolicy = Required<Omit<RetryPolicy, "random">> & { readonly random: () => number };
 
 function resolvePolicy(policy: RetryPolicy | false | undefined): ResolvedPolicy | undefined {
@@ -193,10 +243,10 @@ function resolvePolicy(policy: RetryPolicy | false | undefined): ResolvedPolicy 
   return { ...defaultRetryPolicy, random: Math.random, ...policy };
 }
 
-/** `application/vnd.atlas.2023-01-01+json` with another date; other media types unchanged. */
+/** `application/vnd.atlas.2023-01-01+json` with another version (a date or `preview`); other media types unchanged. */
 export function withApiVersion(mediaType: string, apiVersion: string | undefined): string {
   if (apiVersion === undefined) return mediaType;
-  return mediaType.replace(/^application\/vnd\.atlas\.\d{4}-\d{2}-\d{2}\+json/, `application/vnd.atlas.${apiVersion}+json`);
+  return mediaType.replace(/^application\/vnd\.atlas\.[^+]+\+/, `application/vnd.atlas.${apiVersion}+`);
 }
 
 function decodeText(text: string): unknown {

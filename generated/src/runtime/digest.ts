@@ -33,20 +33,42 @@ const algorithms: Record<string, { hash: "md5" | "sha256"; session: boolean; ran
 /** Digest authentication with an Atlas API key (public key as user name, private key as password). */
 export function digestAuth(credentials: DigestCredentials): Authenticator {
   let current: { challenge: DigestChallenge; nonceCount: number } | undefined;
+  // Until the first challenge is known, one call goes ahead without credentials to fetch it and the
+  // others wait for it, so a burst of first calls pays one 401 round trip, not one each.
+  let firstChallenge: { promise: Promise<void>; release: () => void } | undefined;
+  const release = (): void => {
+    firstChallenge?.release();
+    firstChallenge = undefined;
+  };
   return {
     async authorize(request) {
-      if (!current) return undefined;
+      if (!current && firstChallenge) await firstChallenge.promise;
+      if (!current) {
+        let releaseWaiting = (): void => undefined;
+        const promise = new Promise<void>((resolve) => {
+          releaseWaiting = resolve;
+        });
+        firstChallenge = { promise, release: releaseWaiting };
+        return undefined;
+      }
       current.nonceCount += 1;
       return digestAuthorization(credentials, current.challenge, request, current.nonceCount, randomCnonce());
     },
+    answered() {
+      release();
+    },
     async challenged(_request, response, attemptedWith) {
       const challenge = strongestChallenge(response.headers.get("www-authenticate"));
-      if (!challenge) return false;
+      if (!challenge) {
+        release();
+        return false;
+      }
       // A fresh challenge after no (or a stale) attempt is worth one retry; a plain rejection of a
       // response we computed with the same nonce means the credentials are wrong.
       const sameNonce = current !== undefined && current.challenge.nonce === challenge.nonce;
       const retry = attemptedWith === undefined || challenge.stale || !sameNonce;
       current = { challenge, nonceCount: 0 };
+      release();
       return retry;
     },
   };

@@ -9,7 +9,7 @@ export { AtlasApiError, AtlasRequestError, AtlasResponseValidationError } from "
 export type { AtlasErrorBody } from "./errors.js";
 export { AtlasAuthError, atlasTokenUrl, serviceAccountAuth } from "./oauth.js";
 export type { ServiceAccountCredentials } from "./oauth.js";
-export type { HttpMethod, OperationDescriptor, ParameterDescriptor } from "./operation.js";
+export type { BodyFormat, HttpMethod, MediaVariant, OperationDescriptor, ParameterDescriptor } from "./operation.js";
 export { pageItems, pages } from "./pagination.js";
 export type { Page } from "./pagination.js";
 export { buildUrl, encodePathSegment } from "./request.js";
@@ -18,13 +18,17 @@ export type { FetchFunction, RetryPolicy } from "./transport.js";
 export {
   childPointer,
   collectProblems,
+  hasUniqueItems,
   isDate,
   isDateTime,
+  isEmail,
   isInt32,
   isInt64,
   isRecord,
   isTime,
+  isUri,
   isUuid,
+  jsonEqual,
   report,
   runCheck,
   stringLength,

@@ -7,7 +7,10 @@ import type { FetchFunction } from "./transport.js";
 export interface ServiceAccountCredentials {
   readonly clientId: string;
   readonly clientSecret: string;
-  /** Token endpoint; Atlas's by default. */
+  /**
+   * Token endpoint. By default `/api/oauth/token` on the host the API calls go to, so credentials are
+   * never sent to any other host (Atlas serves both from https://cloud.mongodb.com).
+   */
   readonly tokenUrl?: string;
   /** Renew this long before the token's stated expiry (default 60 s). */
   readonly refreshMarginMs?: number;
@@ -18,6 +21,7 @@ export interface ServiceAccountCredentials {
 }
 
 export const atlasTokenUrl = "https://cloud.mongodb.com/api/oauth/token";
+const tokenPath = "/api/oauth/token";
 
 /** Raised when the token endpoint refuses the credentials or answers with something unusable. */
 export class AtlasAuthError extends Error {
@@ -37,9 +41,10 @@ export function serviceAccountAuth(credentials: ServiceAccountCredentials): Auth
   let cached: { token: string; expiresAt: number } | undefined;
   let pending: Promise<string> | undefined;
 
-  const refresh = (): Promise<string> => {
+  const refresh = (apiUrl: URL): Promise<string> => {
     // One request in flight per client: every caller waiting for a token shares it.
-    pending ??= requestToken(credentials, fetchToken, now)
+    const tokenUrl = new URL(credentials.tokenUrl ?? tokenPath, apiUrl);
+    pending ??= requestToken(credentials, tokenUrl, fetchToken, now)
       .then((token) => {
         cached = token;
         return token.token;
@@ -51,8 +56,8 @@ export function serviceAccountAuth(credentials: ServiceAccountCredentials): Auth
   };
 
   return {
-    async authorize() {
-      const token = cached !== undefined && cached.expiresAt - margin > now() ? cached.token : await refresh();
+    async authorize(request) {
+      const token = cached !== undefined && cached.expiresAt - margin > now() ? cached.token : await refresh(request.url);
       return `Bearer ${token}`;
     },
     async challenged(_request, _response, attemptedWith) {
@@ -66,10 +71,10 @@ export function serviceAccountAuth(credentials: ServiceAccountCredentials): Auth
 
 async function requestToken(
   credentials: ServiceAccountCredentials,
+  url: URL,
   fetchToken: FetchFunction,
   now: () => number,
 ): Promise<{ token: string; expiresAt: number }> {
-  const url = new URL(credentials.tokenUrl ?? atlasTokenUrl);
   const basic = btoa(`${encodeURIComponent(credentials.clientId)}:${encodeURIComponent(credentials.clientSecret)}`);
   let response: Response;
   try {

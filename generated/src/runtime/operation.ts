@@ -15,16 +15,32 @@ export interface ParameterDescriptor {
   readonly maxLength?: number;
 }
 
+/** How a body travels: JSON, text (csv), raw bytes (gzip), or a URL-encoded form. */
+export type BodyFormat = "json" | "text" | "bytes" | "form";
+
+/** One media type an operation can send or answer with; versioned Atlas media types name their version. */
+export interface MediaVariant {
+  readonly mediaType: string;
+  readonly format: BodyFormat;
+  readonly version?: string;
+}
+
 export interface OperationDescriptor {
   readonly operationId: string;
   readonly method: HttpMethod;
   /** Path template from the host root, e.g. `/api/atlas/v2/groups/{groupId}/...`. */
   readonly path: string;
   readonly parameters: readonly ParameterDescriptor[];
-  /** Media type of the request body, when the operation takes one. */
+  /** Media type of the request body by default, when the operation takes one. */
   readonly requestMediaType?: string;
-  /** Media type asked for in `Accept` (the versioned Atlas type for v2). */
+  readonly requestFormat?: BodyFormat;
+  /** Every media type the body may be sent as, when there is more than one (one per API version). */
+  readonly requestVariants?: readonly MediaVariant[];
+  /** Media type asked for in `Accept` by default (the newest versioned Atlas type for v2). */
   readonly responseMediaType: string;
+  readonly responseFormat: BodyFormat;
+  /** Every media type the answer may come as, when there is more than one; `apiVersion` picks. */
+  readonly responseVariants?: readonly MediaVariant[];
   /** Statuses the spec documents as success. */
   readonly successStatuses: readonly number[];
   /** Statuses the spec documents as errors (`default` excluded). */

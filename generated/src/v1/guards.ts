@@ -1830,11 +1830,11 @@ export function validateFieldViolation(value: unknown): ValidationProblem[] {
 
 /** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
-  "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs":
+  "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs application/json":
     checkCloudBackupRestoreJobPage,
-  "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs/{RESTORE-JOB-ID}":
+  "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs/{RESTORE-JOB-ID} application/json":
     checkCloudBackupRestoreJob,
-  "POST /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/restoreJobs":
+  "POST /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/restoreJobs application/json":
     checkLegacyRestoreJobCreated,
 };
 

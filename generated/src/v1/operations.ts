@@ -129,6 +129,7 @@ export const listBackupRestoreJobsOperation: OperationDescriptor = {
     { name: "envelope", key: "envelope", in: "query", required: false },
   ],
   responseMediaType: "application/json",
+  responseFormat: "json",
   successStatuses: [200],
   errorStatuses: [],
   deprecated: true,
@@ -152,7 +153,7 @@ export function isListBackupRestoreJobsError(
  * @param client - The client from `createClient`.
  * @param parameters - Path and query parameters.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link ListBackupRestoreJobsErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link ListBackupRestoreJobsErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  * @deprecated Atlas marks this operation deprecated.
  */
@@ -288,6 +289,7 @@ export const getBackupRestoreJobOperation: OperationDescriptor = {
     { name: "envelope", key: "envelope", in: "query", required: false },
   ],
   responseMediaType: "application/json",
+  responseFormat: "json",
   successStatuses: [200],
   errorStatuses: [],
   deprecated: true,
@@ -310,7 +312,7 @@ export function isGetBackupRestoreJobError(
  * @param client - The client from `createClient`.
  * @param parameters - Path and query parameters.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link GetBackupRestoreJobErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link GetBackupRestoreJobErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  * @deprecated Atlas marks this operation deprecated.
  */
@@ -402,7 +404,9 @@ export const createLegacyBackupRestoreJobOperation: OperationDescriptor = {
     { name: "envelope", key: "envelope", in: "query", required: false },
   ],
   requestMediaType: "application/json",
+  requestFormat: "json",
   responseMediaType: "application/json",
+  responseFormat: "json",
   successStatuses: [200],
   errorStatuses: [],
   deprecated: true,
@@ -430,7 +434,7 @@ export function isCreateLegacyBackupRestoreJobError(
  * @param parameters - Path and query parameters.
  * @param body - The request body.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link CreateLegacyBackupRestoreJobErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link CreateLegacyBackupRestoreJobErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  * @deprecated Atlas marks this operation deprecated.
  */

@@ -1734,8 +1734,8 @@ export function validateFieldViolation(value: unknown): ValidationProblem[] {
 
 /** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
-  "POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs":
+  "POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs application/vnd.atlas.2023-01-01+json":
     checkCloudBackupRestoreJob,
-  "GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restores/{restoreId}":
+  "GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restores/{restoreId} application/vnd.atlas.2023-01-01+json":
     checkTenantRestoreJob,
 };

@@ -172,5 +172,5 @@ export function validateString(value: unknown): ValidationProblem[] {
 
 /** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
-  "GET /base/things/{thing-id}/sub/{class}": checkClass,
+  "GET /base/things/{thing-id}/sub/{class} application/json": checkClass,
 };

@@ -47,6 +47,7 @@ export const getThingOperation: OperationDescriptor = {
     { name: "X-Request-ID", key: "xRequestId", in: "header", required: false },
   ],
   responseMediaType: "application/json",
+  responseFormat: "json",
   successStatuses: [200],
   errorStatuses: [404],
   deprecated: false,

@@ -186,5 +186,5 @@ export function validateOwner(value: unknown): ValidationProblem[] {
 
 /** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
-  "GET /settings": checkSettings,
+  "GET /settings application/json": checkSettings,
 };

@@ -31,6 +31,7 @@ export const getSettingsOperation: OperationDescriptor = {
   path: "/settings",
   parameters: [{ name: "limit", key: "limit", in: "query", required: false }],
   responseMediaType: "application/json",
+  responseFormat: "json",
   successStatuses: [200],
   errorStatuses: [],
   deprecated: false,
@@ -45,7 +46,7 @@ export function isGetSettingsError(error: unknown): error is AtlasApiError<GetSe
  * @param client - The client from `createClient`.
  * @param parameters - Path and query parameters.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link GetSettingsErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link GetSettingsErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  */
 export function getSettings(

@@ -19,6 +19,7 @@ export const pingOperation: OperationDescriptor = {
   path: "/ping",
   parameters: [],
   responseMediaType: "application/json",
+  responseFormat: "json",
   successStatuses: [204],
   errorStatuses: [],
   deprecated: false,
@@ -32,7 +33,7 @@ export function isPingError(error: unknown): error is AtlasApiError<PingErrorSta
 /**
  * @param client - The client from `createClient`.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link PingErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link PingErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  */
 export function ping(client: Client, options?: RequestOptions): Promise<void> {
@@ -55,7 +56,9 @@ export const echoOperation: OperationDescriptor = {
   path: "/echo",
   parameters: [{ name: "X-Trace", key: "xTrace", in: "header", required: false }],
   requestMediaType: "application/json",
+  requestFormat: "json",
   responseMediaType: "application/json",
+  responseFormat: "json",
   successStatuses: [200],
   errorStatuses: [],
   deprecated: false,
@@ -73,7 +76,7 @@ export function isEchoError(error: unknown): error is AtlasApiError<EchoErrorSta
  * @param parameters - Path and query parameters.
  * @param body - The request body.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link EchoErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link EchoErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  */
 export function echo(

@@ -301,7 +301,9 @@ export function validateProblem(value: unknown): ValidationProblem[] {
 }
 
 /** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
-export const responseValidators: Readonly<Record<string, Check>> = { "POST /pets": checkPet };
+export const responseValidators: Readonly<Record<string, Check>> = {
+  "POST /pets application/json": checkPet,
+};
 
 /** Checks one inline variant (an object with ownerId). */
 function checkPetRequestVariant(

@@ -20,7 +20,9 @@ export const createPetOperation: OperationDescriptor = {
   path: "/pets",
   parameters: [],
   requestMediaType: "application/json",
+  requestFormat: "json",
   responseMediaType: "application/json",
+  responseFormat: "json",
   successStatuses: [201],
   errorStatuses: [],
   deprecated: false,
@@ -35,7 +37,7 @@ export function isCreatePetError(error: unknown): error is AtlasApiError<CreateP
  * @param client - The client from `createClient`.
  * @param body - The request body.
  * @param options - Per-call options: abort signal, extra headers.
- * @throws {@link AtlasApiError} on a number answer (see {@link CreatePetErrorStatus}).
+ * @throws {@link AtlasApiError} on any error answer (see {@link CreatePetErrorStatus}).
  * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
  */
 export function createPet(
