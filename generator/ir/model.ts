@@ -181,6 +181,8 @@ export type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head" | 
 
 export interface Operation {
   readonly operationId: string;
+  /** `x-xgen-operation-id-override`: a shorter name Atlas suggests for the function. */
+  readonly nameOverride?: string;
   readonly method: HttpMethod;
   /** The path template as written in the spec. */
   readonly path: string;

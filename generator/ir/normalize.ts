@@ -81,6 +81,7 @@ function normalizeOperation(
     .map(([status, response]) => responseOf(context, { document: at.document, pointer: appendPointer(at.pointer, "responses", status) }, status, response));
   return {
     operationId: String(raw.operationId),
+    ...(typeof raw["x-xgen-operation-id-override"] === "string" && raw["x-xgen-operation-id-override"] !== "" ? { nameOverride: raw["x-xgen-operation-id-override"] } : {}),
     method,
     path,
     requestPath: basePath + path,

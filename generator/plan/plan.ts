@@ -78,9 +78,19 @@ export function planApi(model: ApiModel, moduleName: string): ApiPlan {
     guardNames.set(named.name, { is: claim(`is${base}`), validate: claim(`validate${base}`), check: claim(`check${base}`) });
   }
 
+  // A friendlier override names the function unless two operations would want the same name (then
+  // both keep their operationIds, which are unique): deterministic whatever the order of the paths.
+  const wanted = model.operations.map((operation) => valueIdentifier(operation.nameOverride ?? operation.operationId));
+  const wantedCount = new Map<string, number>();
+  for (const name of [...wanted, ...model.operations.map((operation) => valueIdentifier(operation.operationId))]) {
+    wantedCount.set(name, (wantedCount.get(name) ?? 0) + 1);
+  }
   const operations = new Map<Operation, OperationNames>();
-  for (const operation of model.operations) {
-    const functionName = claim(valueIdentifier(operation.operationId));
+  for (const [index, operation] of model.operations.entries()) {
+    const override = operation.nameOverride !== undefined ? wanted[index] : undefined;
+    const ownId = valueIdentifier(operation.operationId);
+    const overrideIsFree = override !== undefined && override !== ownId && (wantedCount.get(override) ?? 0) === 1 && !taken.has(override);
+    const functionName = claim(overrideIsFree ? (override as string) : ownId);
     const pascal = toPascalCase(functionName);
     const parameterKeys = new Map<Parameter, string>();
     const used = new Set<string>();

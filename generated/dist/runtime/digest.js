@@ -1,159 +1,142 @@
 import { md5Hex } from "./md5.js";
 const algorithms = {
-    MD5: { hash: "md5", session: false, rank: 1 },
-    "MD5-SESS": { hash: "md5", session: true, rank: 1 },
-    "SHA-256": { hash: "sha256", session: false, rank: 2 },
-    "SHA-256-SESS": { hash: "sha256", session: true, rank: 2 },
+  MD5: { hash: "md5", session: false, rank: 1 },
+  "MD5-SESS": { hash: "md5", session: true, rank: 1 },
+  "SHA-256": { hash: "sha256", session: false, rank: 2 },
+  "SHA-256-SESS": { hash: "sha256", session: true, rank: 2 }
 };
-/** Digest authentication with an Atlas API key (public key as user name, private key as password). */
-export function digestAuth(credentials) {
-    let current;
-    // Until the first challenge is known, one call goes ahead without credentials to fetch it and the
-    // others wait for it, so a burst of first calls pays one 401 round trip, not one each.
-    let firstChallenge;
-    const release = () => {
-        firstChallenge?.release();
-        firstChallenge = undefined;
-    };
-    return {
-        async authorize(request) {
-            if (!current && firstChallenge)
-                await firstChallenge.promise;
-            if (!current) {
-                let releaseWaiting = () => undefined;
-                const promise = new Promise((resolve) => {
-                    releaseWaiting = resolve;
-                });
-                firstChallenge = { promise, release: releaseWaiting };
-                return undefined;
-            }
-            current.nonceCount += 1;
-            return digestAuthorization(credentials, current.challenge, request, current.nonceCount, randomCnonce());
-        },
-        answered() {
-            release();
-        },
-        async challenged(_request, response, attemptedWith) {
-            const challenge = strongestChallenge(response.headers.get("www-authenticate"));
-            if (!challenge) {
-                release();
-                return false;
-            }
-            // A fresh challenge after no (or a stale) attempt is worth one retry; a plain rejection of a
-            // response we computed with the same nonce means the credentials are wrong.
-            const sameNonce = current !== undefined && current.challenge.nonce === challenge.nonce;
-            const retry = attemptedWith === undefined || challenge.stale || !sameNonce;
-            current = { challenge, nonceCount: 0 };
-            release();
-            return retry;
-        },
-    };
-}
-/** The `Authorization` header for one request under a challenge. */
-export async function digestAuthorization(credentials, challenge, request, nonceCount, cnonce) {
-    const algorithm = algorithms[challenge.algorithm.toUpperCase()];
-    if (!algorithm)
-        throw new Error(`unsupported Digest algorithm ${challenge.algorithm}`);
-    const hash = await hasher(algorithm.hash);
-    const uri = `${request.url.pathname}${request.url.search}`;
-    const nc = nonceCount.toString(16).padStart(8, "0");
-    let ha1 = await hash(`${credentials.username}:${challenge.realm}:${credentials.password}`);
-    if (algorithm.session)
-        ha1 = await hash(`${ha1}:${challenge.nonce}:${cnonce}`);
-    const ha2 = await hash(`${request.method}:${uri}`);
-    const qop = chooseQop(challenge.qop);
-    const response = qop ? await hash(`${ha1}:${challenge.nonce}:${nc}:${cnonce}:${qop}:${ha2}`) : await hash(`${ha1}:${challenge.nonce}:${ha2}`);
-    const fields = [
-        `username=${quote(credentials.username)}`,
-        `realm=${quote(challenge.realm)}`,
-        `nonce=${quote(challenge.nonce)}`,
-        `uri=${quote(uri)}`,
-        `algorithm=${challenge.algorithm}`,
-        `response=${quote(response)}`,
-        ...(challenge.opaque !== undefined ? [`opaque=${quote(challenge.opaque)}`] : []),
-        ...(qop ? [`qop=${qop}`, `nc=${nc}`, `cnonce=${quote(cnonce)}`] : []),
-    ];
-    return `Digest ${fields.join(", ")}`;
-}
-/** Picks the strongest Digest challenge we support from a `WWW-Authenticate` header (several may be offered). */
-export function strongestChallenge(header) {
-    if (header === null)
-        return undefined;
-    let best;
-    for (const challenge of parseChallenges(header)) {
-        const rank = algorithms[challenge.algorithm.toUpperCase()]?.rank;
-        if (rank === undefined)
-            continue;
-        if (!best || rank > (algorithms[best.algorithm.toUpperCase()]?.rank ?? 0))
-            best = challenge;
-    }
-    return best;
-}
-/** Parses the Digest challenges of a `WWW-Authenticate` header into their parameters. */
-export function parseChallenges(header) {
-    const challenges = [];
-    // Each challenge starts with its scheme name; parameters are token=token or token="quoted string".
-    const scheme = /(?:^|,)\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s+(?=[A-Za-z0-9!#$%&'*+.^_`|~-]+\s*=)/g;
-    const starts = [];
-    for (let match = scheme.exec(header); match !== null; match = scheme.exec(header)) {
-        starts.push({ name: match[1] ?? "", at: match.index + match[0].length });
-    }
-    starts.forEach((start, index) => {
-        if (start.name.toLowerCase() !== "digest")
-            return;
-        const end = index + 1 < starts.length ? starts[index + 1].at : header.length;
-        const parameters = parseParameters(header.slice(start.at, end));
-        const realm = parameters.get("realm");
-        const nonce = parameters.get("nonce");
-        if (realm === undefined || nonce === undefined)
-            return;
-        const opaque = parameters.get("opaque");
-        const qop = parameters.get("qop");
-        challenges.push({
-            realm,
-            nonce,
-            algorithm: parameters.get("algorithm") ?? "MD5",
-            stale: (parameters.get("stale") ?? "").toLowerCase() === "true",
-            ...(opaque !== undefined ? { opaque } : {}),
-            ...(qop !== undefined ? { qop } : {}),
+function digestAuth(credentials) {
+  let current;
+  let firstChallenge;
+  const release = () => {
+    firstChallenge?.release();
+    firstChallenge = void 0;
+  };
+  return {
+    async authorize(request) {
+      if (!current && firstChallenge) await firstChallenge.promise;
+      if (!current) {
+        let releaseWaiting = () => void 0;
+        const promise = new Promise((resolve) => {
+          releaseWaiting = resolve;
         });
+        firstChallenge = { promise, release: releaseWaiting };
+        return void 0;
+      }
+      current.nonceCount += 1;
+      return digestAuthorization(credentials, current.challenge, request, current.nonceCount, randomCnonce());
+    },
+    answered() {
+      release();
+    },
+    async challenged(_request, response, attemptedWith) {
+      const challenge = strongestChallenge(response.headers.get("www-authenticate"));
+      if (!challenge) {
+        release();
+        return false;
+      }
+      const sameNonce = current !== void 0 && current.challenge.nonce === challenge.nonce;
+      const retry = attemptedWith === void 0 || challenge.stale || !sameNonce;
+      current = { challenge, nonceCount: 0 };
+      release();
+      return retry;
+    }
+  };
+}
+async function digestAuthorization(credentials, challenge, request, nonceCount, cnonce) {
+  const algorithm = algorithms[challenge.algorithm.toUpperCase()];
+  if (!algorithm) throw new Error(`unsupported Digest algorithm ${challenge.algorithm}`);
+  const hash = await hasher(algorithm.hash);
+  const uri = `${request.url.pathname}${request.url.search}`;
+  const nc = nonceCount.toString(16).padStart(8, "0");
+  let ha1 = await hash(`${credentials.username}:${challenge.realm}:${credentials.password}`);
+  if (algorithm.session) ha1 = await hash(`${ha1}:${challenge.nonce}:${cnonce}`);
+  const ha2 = await hash(`${request.method}:${uri}`);
+  const qop = chooseQop(challenge.qop);
+  const response = qop ? await hash(`${ha1}:${challenge.nonce}:${nc}:${cnonce}:${qop}:${ha2}`) : await hash(`${ha1}:${challenge.nonce}:${ha2}`);
+  const fields = [
+    `username=${quote(credentials.username)}`,
+    `realm=${quote(challenge.realm)}`,
+    `nonce=${quote(challenge.nonce)}`,
+    `uri=${quote(uri)}`,
+    `algorithm=${challenge.algorithm}`,
+    `response=${quote(response)}`,
+    ...challenge.opaque !== void 0 ? [`opaque=${quote(challenge.opaque)}`] : [],
+    ...qop ? [`qop=${qop}`, `nc=${nc}`, `cnonce=${quote(cnonce)}`] : []
+  ];
+  return `Digest ${fields.join(", ")}`;
+}
+function strongestChallenge(header) {
+  if (header === null) return void 0;
+  let best;
+  for (const challenge of parseChallenges(header)) {
+    const rank = algorithms[challenge.algorithm.toUpperCase()]?.rank;
+    if (rank === void 0) continue;
+    if (!best || rank > (algorithms[best.algorithm.toUpperCase()]?.rank ?? 0)) best = challenge;
+  }
+  return best;
+}
+function parseChallenges(header) {
+  const challenges = [];
+  const scheme = /(?:^|,)\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s+(?=[A-Za-z0-9!#$%&'*+.^_`|~-]+\s*=)/g;
+  const starts = [];
+  for (let match = scheme.exec(header); match !== null; match = scheme.exec(header)) {
+    starts.push({ name: match[1] ?? "", at: match.index + match[0].length });
+  }
+  starts.forEach((start, index) => {
+    if (start.name.toLowerCase() !== "digest") return;
+    const end = index + 1 < starts.length ? starts[index + 1].at : header.length;
+    const parameters = parseParameters(header.slice(start.at, end));
+    const realm = parameters.get("realm");
+    const nonce = parameters.get("nonce");
+    if (realm === void 0 || nonce === void 0) return;
+    const opaque = parameters.get("opaque");
+    const qop = parameters.get("qop");
+    challenges.push({
+      realm,
+      nonce,
+      algorithm: parameters.get("algorithm") ?? "MD5",
+      stale: (parameters.get("stale") ?? "").toLowerCase() === "true",
+      ...opaque !== void 0 ? { opaque } : {},
+      ...qop !== void 0 ? { qop } : {}
     });
-    return challenges;
+  });
+  return challenges;
 }
 function parseParameters(text) {
-    const parameters = new Map();
-    const parameter = /([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
-    for (let match = parameter.exec(text); match !== null; match = parameter.exec(text)) {
-        const value = match[2] !== undefined ? match[2].replace(/\\(.)/g, "$1") : (match[3] ?? "");
-        parameters.set((match[1] ?? "").toLowerCase(), value);
-    }
-    return parameters;
+  const parameters = /* @__PURE__ */ new Map();
+  const parameter = /([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
+  for (let match = parameter.exec(text); match !== null; match = parameter.exec(text)) {
+    const value = match[2] !== void 0 ? match[2].replace(/\\(.)/g, "$1") : match[3] ?? "";
+    parameters.set((match[1] ?? "").toLowerCase(), value);
+  }
+  return parameters;
 }
-/** Only `auth` is implemented (no body integrity); a server that offers it among others gets it. */
 function chooseQop(offered) {
-    // No qop (or an empty one, as some servers write it) is the RFC 2069 form: no nc, no cnonce.
-    if (offered === undefined || offered.trim() === "")
-        return undefined;
-    const options = offered.split(",").map((option) => option.trim().toLowerCase());
-    if (!options.includes("auth"))
-        throw new Error(`the server offers qop=${offered}; only qop=auth is supported`);
-    return "auth";
+  if (offered === void 0 || offered.trim() === "") return void 0;
+  const options = offered.split(",").map((option) => option.trim().toLowerCase());
+  if (!options.includes("auth")) throw new Error(`the server offers qop=${offered}; only qop=auth is supported`);
+  return "auth";
 }
 function quote(value) {
-    return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+  return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 }
 function randomCnonce() {
-    const bytes = new Uint8Array(16);
-    globalThis.crypto.getRandomValues(bytes);
-    return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
-/** SHA-256 from Web Crypto; MD5 (absent from Web Crypto) from ./md5. No platform-specific modules. */
 async function hasher(algorithm) {
-    const encoder = new TextEncoder();
-    if (algorithm === "md5")
-        return (text) => Promise.resolve(md5Hex(encoder.encode(text)));
-    return async (text) => {
-        const digest = await globalThis.crypto.subtle.digest("SHA-256", encoder.encode(text));
-        return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
-    };
+  const encoder = new TextEncoder();
+  if (algorithm === "md5") return (text) => Promise.resolve(md5Hex(encoder.encode(text)));
+  return async (text) => {
+    const digest = await globalThis.crypto.subtle.digest("SHA-256", encoder.encode(text));
+    return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  };
 }
+export {
+  digestAuth,
+  digestAuthorization,
+  parseChallenges,
+  strongestChallenge
+};

@@ -1,24 +1,21 @@
 import { isRecord } from "./validation.js";
-/**
- * Yields page after page, starting at `parameters.pageNum` (default 1), until a page comes back
- * empty or short, or `totalCount` says there is nothing more.
- */
-export async function* pages(client, operation, parameters, options, defaultItemsPerPage = 100) {
-    const itemsPerPage = parameters.itemsPerPage ?? defaultItemsPerPage;
-    for (let pageNum = parameters.pageNum ?? 1;; pageNum++) {
-        const page = await client.send(operation, { parameters: { ...parameters, pageNum, itemsPerPage }, options });
-        if (!isRecord(page) || !Array.isArray(page.results)) {
-            throw new TypeError(`${operation.operationId}: page ${pageNum} has no results list`);
-        }
-        yield page;
-        const seen = pageNum * itemsPerPage;
-        const total = typeof page.totalCount === "number" ? page.totalCount : undefined;
-        if (page.results.length < itemsPerPage || (total !== undefined && seen >= total))
-            return;
+async function* pages(client, operation, parameters, options, defaultItemsPerPage = 100) {
+  const itemsPerPage = parameters.itemsPerPage ?? defaultItemsPerPage;
+  for (let pageNum = parameters.pageNum ?? 1; ; pageNum++) {
+    const page = await client.send(operation, { parameters: { ...parameters, pageNum, itemsPerPage }, options });
+    if (!isRecord(page) || !Array.isArray(page.results)) {
+      throw new TypeError(`${operation.operationId}: page ${pageNum} has no results list`);
     }
+    yield page;
+    const seen = pageNum * itemsPerPage;
+    const total = typeof page.totalCount === "number" ? page.totalCount : void 0;
+    if (page.results.length < itemsPerPage || total !== void 0 && seen >= total) return;
+  }
 }
-/** Every result of every page, one at a time. */
-export async function* pageItems(pageIterator) {
-    for await (const page of pageIterator)
-        yield* page.results ?? [];
+async function* pageItems(pageIterator) {
+  for await (const page of pageIterator) yield* page.results ?? [];
 }
+export {
+  pageItems,
+  pages
+};

@@ -1,135 +1,106 @@
-// Helpers the generated guards call. The generated code does the walking; these are the leaf checks
-// that would be long to repeat inline (formats, Unicode-aware string length) and the problem plumbing.
-/** Records one problem and returns false, so generated code can write `valid = report(...)`. */
-export function report(problems, path, message) {
-    problems.push({ path, message });
+function report(problems, path, message) {
+  problems.push({ path, message });
+  return false;
+}
+function runCheck(check, value) {
+  try {
+    return check(value, "", void 0);
+  } catch {
     return false;
+  }
 }
-/** Runs a check as a type guard. Never throws: a value that cannot be read (a throwing getter, a cycle deeper than the stack) is not valid. */
-export function runCheck(check, value) {
-    try {
-        return check(value, "", undefined);
-    }
-    catch {
-        return false;
-    }
+function collectProblems(check, value) {
+  const problems = [];
+  try {
+    check(value, "", problems);
+  } catch (error) {
+    problems.push({ path: "", message: `could not be checked: ${describeThrown(error)}` });
+  }
+  return problems;
 }
-/** Runs a check and returns every problem (empty when the value is valid). Never throws. */
-export function collectProblems(check, value) {
-    const problems = [];
-    try {
-        check(value, "", problems);
-    }
-    catch (error) {
-        problems.push({ path: "", message: `could not be checked: ${describeThrown(error)}` });
-    }
-    return problems;
+function childPointer(path, key) {
+  return `${path}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
 }
-/** The JSON pointer of member `key` of the value at `path`. */
-export function childPointer(path, key) {
-    return `${path}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-}
-/** What was thrown, in words, even when it cannot be turned into a string itself. */
 function describeThrown(error) {
-    try {
-        return error instanceof Error ? String(error.message) : String(error);
-    }
-    catch {
-        return "a value was thrown that cannot be shown";
-    }
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return "a value was thrown that cannot be shown";
+  }
 }
-/** A JSON object: not null, not an array. */
-export function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-/** Length in Unicode code points, as JSON Schema counts it (a surrogate pair is one character). */
-export function stringLength(text) {
-    let length = 0;
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-            const next = text.charCodeAt(index + 1);
-            if (next >= 0xdc00 && next <= 0xdfff)
-                index++;
-        }
-        length++;
+function stringLength(text) {
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 55296 && code <= 56319 && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 56320 && next <= 57343) index++;
     }
-    return length;
+    length++;
+  }
+  return length;
 }
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
-export function isInt32(value) {
-    return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
+function isInt32(value) {
+  return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
 }
-export function isInt64(value) {
-    return Number.isInteger(value);
+function isInt64(value) {
+  return Number.isInteger(value);
 }
 const daysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isLeapYear(year) {
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 const fullDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** RFC 3339 full-date: `2024-02-29`. */
-export function isDate(text) {
-    const match = fullDate.exec(text);
-    if (match === null)
-        return false;
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    if (month < 1 || month > 12 || day < 1)
-        return false;
-    const last = month === 2 && isLeapYear(year) ? 29 : (daysInMonth[month] ?? 0);
-    return day <= last;
+function isDate(text) {
+  const match = fullDate.exec(text);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const last = month === 2 && isLeapYear(year) ? 29 : daysInMonth[month] ?? 0;
+  return day <= last;
 }
 const fullTime = /^(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?)(?:([zZ])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
-/**
- * RFC 3339 time with a zone (`20:02:07Z`, `20:02:07.5+01:00`), accepting a leap second only where it
- * falls on 23:59:60 UTC. Also accepts an offset written without its colon, as Ajv's formats do.
- */
-export function isTime(text) {
-    const match = fullTime.exec(text);
-    if (match === null)
-        return false;
-    const zulu = match[4] !== undefined;
-    const sign = match[5];
-    if (!zulu && sign === undefined)
-        return false;
-    const hour = Number(match[1]);
-    const minute = Number(match[2]);
-    const second = Number(match[3]);
-    const offsetHours = Number(match[6] ?? 0);
-    const offsetMinutes = Number(match[7] ?? 0);
-    if (offsetHours > 23 || offsetMinutes > 59)
-        return false;
-    if (hour <= 23 && minute <= 59 && second < 60)
-        return true;
-    // A leap second: the wall-clock time must be 23:59:60 once the offset is taken back out.
-    const direction = sign === "-" ? -1 : 1;
-    const utcMinute = minute - offsetMinutes * direction;
-    const utcHour = hour - offsetHours * direction - (utcMinute < 0 ? 1 : 0);
-    return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
+function isTime(text) {
+  const match = fullTime.exec(text);
+  if (match === null) return false;
+  const zulu = match[4] !== void 0;
+  const sign = match[5];
+  if (!zulu && sign === void 0) return false;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  const second = Number(match[3]);
+  const offsetHours = Number(match[6] ?? 0);
+  const offsetMinutes = Number(match[7] ?? 0);
+  if (offsetHours > 23 || offsetMinutes > 59) return false;
+  if (hour <= 23 && minute <= 59 && second < 60) return true;
+  const direction = sign === "-" ? -1 : 1;
+  const utcMinute = minute - offsetMinutes * direction;
+  const utcHour = hour - offsetHours * direction - (utcMinute < 0 ? 1 : 0);
+  return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
 }
-/** RFC 3339 date-time: a full-date, `T` (or `t`, or one whitespace character), and a time with a zone. */
-export function isDateTime(text) {
-    const separator = /[tT\s]/.exec(text);
-    if (separator === null)
-        return false;
-    const at = separator.index;
-    return isDate(text.slice(0, at)) && isTime(text.slice(at + 1));
+function isDateTime(text) {
+  const separator = /[tT\s]/.exec(text);
+  if (separator === null) return false;
+  const at = separator.index;
+  return isDate(text.slice(0, at)) && isTime(text.slice(at + 1));
 }
 const uuid = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-export function isUuid(text) {
-    return uuid.test(text);
+function isUuid(text) {
+  return uuid.test(text);
 }
 const atext = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
 const domainLabel = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
-/** An address `local@domain`: dot-separated atext words, then at least two domain labels (as ajv-formats' full mode). */
 const email = new RegExp(`^${atext}(?:\\.${atext})*@(?:${domainLabel}\\.)+${domainLabel}$`, "i");
-export function isEmail(text) {
-    return email.test(text);
+function isEmail(text) {
+  return email.test(text);
 }
-// RFC 3986, section 3 and appendix A, assembled from its named rules.
 const unreserved = "a-z0-9\\-._~";
 const subDelims = "!$&'()*+,;=";
 const pctEncoded = "%[0-9a-f]{2}";
@@ -139,15 +110,15 @@ const ipv4 = `(?:${decOctet}\\.){3}${decOctet}`;
 const h16 = "[0-9a-f]{1,4}";
 const ls32 = `(?:${h16}:${h16}|${ipv4})`;
 const ipv6 = [
-    `(?:${h16}:){6}${ls32}`,
-    `::(?:${h16}:){5}${ls32}`,
-    `(?:${h16})?::(?:${h16}:){4}${ls32}`,
-    `(?:(?:${h16}:){0,1}${h16})?::(?:${h16}:){3}${ls32}`,
-    `(?:(?:${h16}:){0,2}${h16})?::(?:${h16}:){2}${ls32}`,
-    `(?:(?:${h16}:){0,3}${h16})?::${h16}:${ls32}`,
-    `(?:(?:${h16}:){0,4}${h16})?::${ls32}`,
-    `(?:(?:${h16}:){0,5}${h16})?::${h16}`,
-    `(?:(?:${h16}:){0,6}${h16})?::`,
+  `(?:${h16}:){6}${ls32}`,
+  `::(?:${h16}:){5}${ls32}`,
+  `(?:${h16})?::(?:${h16}:){4}${ls32}`,
+  `(?:(?:${h16}:){0,1}${h16})?::(?:${h16}:){3}${ls32}`,
+  `(?:(?:${h16}:){0,2}${h16})?::(?:${h16}:){2}${ls32}`,
+  `(?:(?:${h16}:){0,3}${h16})?::${h16}:${ls32}`,
+  `(?:(?:${h16}:){0,4}${h16})?::${ls32}`,
+  `(?:(?:${h16}:){0,5}${h16})?::${h16}`,
+  `(?:(?:${h16}:){0,6}${h16})?::`
 ].join("|");
 const ipFuture = `v[0-9a-f]+\\.[${unreserved}${subDelims}:]+`;
 const host = `(?:\\[(?:${ipv6}|${ipFuture})\\]|${ipv4}|(?:[${unreserved}${subDelims}]|${pctEncoded})*)`;
@@ -155,37 +126,43 @@ const authority = `(?:(?:[${unreserved}${subDelims}:]|${pctEncoded})*@)?${host}(
 const pathAbEmpty = `(?:/${pchar}*)*`;
 const pathAbsolute = `/(?:${pchar}+(?:/${pchar}*)*)?`;
 const pathRootless = `${pchar}+(?:/${pchar}*)*`;
-// As Ajv's formats read it: the authority may follow one slash or two (so "x:/" + an empty authority +
-// a path is accepted), and the hierarchical part may not be empty.
 const hierPart = `(?:/?/${authority}${pathAbEmpty}|${pathAbsolute}|${pathRootless})`;
 const queryOrFragment = `(?:${pchar}|[/?])*`;
 const uri = new RegExp(`^[a-z][a-z0-9+\\-.]*:${hierPart}(?:\\?${queryOrFragment})?(?:#${queryOrFragment})?$`, "i");
-/** An absolute URI (RFC 3986): a scheme, then the rest of the grammar. */
-export function isUri(text) {
-    return uri.test(text);
+function isUri(text) {
+  return uri.test(text);
 }
-/** Whether two JSON values are equal, as JSON Schema compares them (objects by members, arrays in order). */
-export function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
-        return a !== a && b !== b;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((item, index) => jsonEqual(item, b[index]));
-    const aKeys = Object.keys(a);
-    const bRecord = b;
-    if (aKeys.length !== Object.keys(b).length)
-        return false;
-    return aKeys.every((key) => Object.hasOwn(bRecord, key) && jsonEqual(a[key], bRecord[key]));
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a !== a && b !== b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => jsonEqual(item, b[index]));
+  const aKeys = Object.keys(a);
+  const bRecord = b;
+  if (aKeys.length !== Object.keys(b).length) return false;
+  return aKeys.every((key) => Object.hasOwn(bRecord, key) && jsonEqual(a[key], bRecord[key]));
 }
-/** `uniqueItems`: no two items of the array are equal JSON values. */
-export function hasUniqueItems(items) {
-    for (let later = 1; later < items.length; later++) {
-        for (let earlier = 0; earlier < later; earlier++)
-            if (jsonEqual(items[earlier], items[later]))
-                return false;
-    }
-    return true;
+function hasUniqueItems(items) {
+  for (let later = 1; later < items.length; later++) {
+    for (let earlier = 0; earlier < later; earlier++) if (jsonEqual(items[earlier], items[later])) return false;
+  }
+  return true;
 }
+export {
+  childPointer,
+  collectProblems,
+  hasUniqueItems,
+  isDate,
+  isDateTime,
+  isEmail,
+  isInt32,
+  isInt64,
+  isRecord,
+  isTime,
+  isUri,
+  isUuid,
+  jsonEqual,
+  report,
+  runCheck,
+  stringLength
+};

@@ -93,3 +93,100 @@ export function echo(
     message?: string;
   }>;
 }
+
+/** HTTP statuses that {@link listThings} documents as errors; they reject with {@link AtlasApiError}. */
+export type ListThingsErrorStatus = number;
+
+/** How {@link listThings} is sent: method, path, parameters and media types. */
+export const listThingsOperation: OperationDescriptor = {
+  operationId: "listGroupThings",
+  method: "GET",
+  path: "/things",
+  parameters: [],
+  responseMediaType: "application/json",
+  responseFormat: "json",
+  successStatuses: [204],
+  errorStatuses: [],
+  deprecated: false,
+};
+
+/** Whether `error` is the {@link AtlasApiError} a call to {@link listThings} rejected with, typed by its documented statuses. */
+export function isListThingsError(error: unknown): error is AtlasApiError<ListThingsErrorStatus> {
+  return error instanceof AtlasApiError && error.operationId === "listGroupThings";
+}
+
+/**
+ * @param client - The client from `createClient`.
+ * @param options - Per-call options: abort signal, extra headers.
+ * @throws {@link AtlasApiError} on any error answer (see {@link ListThingsErrorStatus}).
+ * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
+ */
+export function listThings(client: Client, options?: RequestOptions): Promise<void> {
+  return client.send(listThingsOperation, { options }) as Promise<void>;
+}
+
+/** HTTP statuses that {@link listGroupOtherThings} documents as errors; they reject with {@link AtlasApiError}. */
+export type ListGroupOtherThingsErrorStatus = number;
+
+/** How {@link listGroupOtherThings} is sent: method, path, parameters and media types. */
+export const listGroupOtherThingsOperation: OperationDescriptor = {
+  operationId: "listGroupOtherThings",
+  method: "GET",
+  path: "/other-things",
+  parameters: [],
+  responseMediaType: "application/json",
+  responseFormat: "json",
+  successStatuses: [204],
+  errorStatuses: [],
+  deprecated: false,
+};
+
+/** Whether `error` is the {@link AtlasApiError} a call to {@link listGroupOtherThings} rejected with, typed by its documented statuses. */
+export function isListGroupOtherThingsError(
+  error: unknown,
+): error is AtlasApiError<ListGroupOtherThingsErrorStatus> {
+  return error instanceof AtlasApiError && error.operationId === "listGroupOtherThings";
+}
+
+/**
+ * @param client - The client from `createClient`.
+ * @param options - Per-call options: abort signal, extra headers.
+ * @throws {@link AtlasApiError} on any error answer (see {@link ListGroupOtherThingsErrorStatus}).
+ * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
+ */
+export function listGroupOtherThings(client: Client, options?: RequestOptions): Promise<void> {
+  return client.send(listGroupOtherThingsOperation, { options }) as Promise<void>;
+}
+
+/** HTTP statuses that {@link listGroupMoreThings} documents as errors; they reject with {@link AtlasApiError}. */
+export type ListGroupMoreThingsErrorStatus = number;
+
+/** How {@link listGroupMoreThings} is sent: method, path, parameters and media types. */
+export const listGroupMoreThingsOperation: OperationDescriptor = {
+  operationId: "listGroupMoreThings",
+  method: "GET",
+  path: "/more-things",
+  parameters: [],
+  responseMediaType: "application/json",
+  responseFormat: "json",
+  successStatuses: [204],
+  errorStatuses: [],
+  deprecated: false,
+};
+
+/** Whether `error` is the {@link AtlasApiError} a call to {@link listGroupMoreThings} rejected with, typed by its documented statuses. */
+export function isListGroupMoreThingsError(
+  error: unknown,
+): error is AtlasApiError<ListGroupMoreThingsErrorStatus> {
+  return error instanceof AtlasApiError && error.operationId === "listGroupMoreThings";
+}
+
+/**
+ * @param client - The client from `createClient`.
+ * @param options - Per-call options: abort signal, extra headers.
+ * @throws {@link AtlasApiError} on any error answer (see {@link ListGroupMoreThingsErrorStatus}).
+ * @throws {@link AtlasRequestError} when a parameter is invalid; nothing is sent then.
+ */
+export function listGroupMoreThings(client: Client, options?: RequestOptions): Promise<void> {
+  return client.send(listGroupMoreThingsOperation, { options }) as Promise<void>;
+}
