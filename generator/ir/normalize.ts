@@ -8,6 +8,7 @@ import { mediaFormat, mediaVersion } from "../validate/media-types.ts";
 import type { ApiModel, HttpMethod, MediaContent, NamedSchema, Operation, Parameter, RequestBody, Response, SecurityScheme } from "./model.ts";
 import { createNormalizeContext, type NormalizeContext } from "./normalize-context.ts";
 import { normalizeSchema } from "./normalize-schema.ts";
+import { applyViews } from "./views.ts";
 
 type Raw = Record<string, unknown>;
 
@@ -48,7 +49,7 @@ export function normalizeApi(specSet: SpecSet, entry: SourceDocument): ApiModel 
     schemas.splice(parentIndex + 1, 0, base);
   }
 
-  return {
+  return applyViews({
     title: String(info.title),
     version: String(info.version),
     ...(typeof info.description === "string" ? { description: info.description } : {}),
@@ -58,7 +59,7 @@ export function normalizeApi(specSet: SpecSet, entry: SourceDocument): ApiModel 
     schemas,
     operations,
     origin: { file: entry.displayPath, pointer: "" },
-  };
+  });
 }
 
 function normalizeOperation(
