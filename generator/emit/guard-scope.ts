@@ -58,7 +58,7 @@ export function createModuleScope(taken: Iterable<string>): ModuleScope {
       if (known) return known;
       const name = claim(`values${sets.size + 1}`);
       sets.set(key, name);
-      constant(name, `new Set<unknown>([${values.map(literal).join(", ")}])`);
+      constant(name, `/* @__PURE__ */ new Set<unknown>([${values.map(literal).join(", ")}])`);
       return name;
     },
     helperName: claim,

@@ -3,7 +3,7 @@
 
 // Per-round left-rotation amounts, and the sine-derived constants K[i] = floor(|sin(i + 1)| * 2^32).
 const shifts = [7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21];
-const constants = Array.from({ length: 64 }, (_, index) => Math.floor(Math.abs(Math.sin(index + 1)) * 2 ** 32) >>> 0);
+const constants = /* @__PURE__ */ Array.from({ length: 64 }, (_, index) => Math.floor(Math.abs(Math.sin(index + 1)) * 2 ** 32) >>> 0);
 
 /** The MD5 digest of `bytes`, as 32 lowercase hex digits. */
 export function md5Hex(bytes: Uint8Array): string {

@@ -41,30 +41,35 @@ function createClient(options) {
       body = encodeBody(sent.format, input.body);
     }
     const deadline = call.timeoutMs ?? options.timeoutMs;
+    const policy = resolvePolicy(call.retry ?? options.retry);
+    if (deadline === void 0) {
+      const response = await sendWithRetries(operation, url, headers, body, call.signal, policy, answer.format);
+      return decodeResponse(operation, url, parameters, answer, response);
+    }
     const controller = new AbortController();
-    const timer = deadline === void 0 ? void 0 : setTimeout(() => controller.abort(new AtlasTimeoutError(operation.method, url.pathname, deadline)), deadline);
+    const timer = setTimeout(() => controller.abort(new AtlasTimeoutError(operation.method, url.pathname, deadline)), deadline);
     const onCallerAbort = () => controller.abort(call.signal?.reason);
     if (call.signal?.aborted) onCallerAbort();
     call.signal?.addEventListener("abort", onCallerAbort, { once: true });
     try {
-      const response = await sendWithRetries(operation, url, headers, body, controller.signal, resolvePolicy(call.retry ?? options.retry));
+      const response = await sendWithRetries(operation, url, headers, body, controller.signal, policy, answer.format);
       return decodeResponse(operation, url, parameters, answer, response);
     } catch (error) {
       if (controller.signal.aborted) throw controller.signal.reason;
       throw error;
     } finally {
-      if (timer !== void 0) clearTimeout(timer);
+      clearTimeout(timer);
       call.signal?.removeEventListener("abort", onCallerAbort);
     }
   };
-  const sendWithRetries = async (operation, url, headers, body, signal, policy) => {
+  const sendWithRetries = async (operation, url, headers, body, signal, policy, format) => {
     const retries = policy && policy.methods.includes(operation.method) ? policy.attempts - 1 : 0;
     for (let retry = 0; ; retry++) {
       let answer;
       try {
-        answer = await sendAuthenticated(operation, url, headers, body, signal);
+        answer = await sendAuthenticated(operation, url, headers, body, signal, format);
       } catch (error) {
-        if (signal.aborted || !isConnectionFailure(error)) throw error;
+        if (signal?.aborted || !isConnectionFailure(error)) throw error;
         if (retry >= retries || !policy) throw new AtlasNetworkError(`${operation.method} ${url.pathname}: the connection failed (${networkErrorCode(error) ?? "network error"})`, networkErrorCode(error), { cause: error });
         await sleep(backoffMs(policy, retry, policy.random), signal);
         continue;
@@ -75,11 +80,12 @@ function createClient(options) {
       await sleep(asked ?? backoffMs(policy, retry, policy.random), signal);
     }
   };
-  const sendAuthenticated = async (operation, url, headers, body, signal) => {
+  const sendAuthenticated = async (operation, url, headers, body, signal, format) => {
     const request = { method: operation.method, url };
     for (let attempt = 0; ; attempt++) {
       const authorization = await auth.authorize(request);
-      const init = { method: operation.method, headers: authorization === void 0 ? headers : { ...headers, Authorization: authorization }, signal };
+      const init = { method: operation.method, headers: authorization === void 0 ? headers : { ...headers, Authorization: authorization } };
+      if (signal !== void 0) init.signal = signal;
       if (body !== void 0) init.body = body;
       let response;
       try {
@@ -88,16 +94,16 @@ function createClient(options) {
         auth.answered?.(request, new Response(null, { status: 599 }));
         throw error;
       }
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const content = format === "bytes" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
       if (response.status === 401 && attempt === 0 && await auth.challenged(request, response, authorization)) continue;
       if (response.status !== 401) auth.answered?.(request, response);
-      return { response, bytes };
+      return { response, content };
     }
   };
   const decodeResponse = (operation, url, parameters, variant, answer) => {
-    const text = new TextDecoder().decode(answer.bytes);
     const ok = answer.response.status >= 200 && answer.response.status <= 299;
-    if (ok && variant.format === "bytes") return answer.bytes;
+    if (ok && typeof answer.content !== "string") return answer.content;
+    const text = typeof answer.content === "string" ? answer.content : textDecoder.decode(answer.content);
     if (ok && variant.format === "text") return text;
     const decoded = decodeText(text);
     const envelope = parameters.envelope === true;
@@ -124,6 +130,7 @@ function createClient(options) {
   };
   return { options, send };
 }
+const textDecoder = /* @__PURE__ */ new TextDecoder();
 function encodeBody(format, body) {
   switch (format) {
     case "json":

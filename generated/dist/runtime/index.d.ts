@@ -14,5 +14,6 @@ export type { Page } from "./pagination.js";
 export { buildUrl, encodePathSegment } from "./request.js";
 export { AtlasNetworkError, AtlasTimeoutError, defaultRetryPolicy, retryAfterMs } from "./transport.js";
 export type { FetchFunction, RetryPolicy } from "./transport.js";
-export { childPointer, collectProblems, hasUniqueItems, isDate, isDateTime, isEmail, isInt32, isInt64, isRecord, isTime, isUri, isUuid, jsonEqual, report, runCheck, stringLength, } from "./validation.js";
+export { isDate, isDateTime, isEmail, isInt32, isInt64, isTime, isUri, isUuid, hasUniqueItems, jsonEqual } from "./formats.js";
+export { childPointer, collectProblems, isRecord, report, runCheck, stringLength } from "./validation.js";
 export type { Check, ValidationProblem } from "./validation.js";

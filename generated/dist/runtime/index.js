@@ -6,24 +6,8 @@ import { AtlasAuthError, atlasTokenUrl, serviceAccountAuth } from "./oauth.js";
 import { pageItems, pages } from "./pagination.js";
 import { buildUrl, encodePathSegment } from "./request.js";
 import { AtlasNetworkError, AtlasTimeoutError, defaultRetryPolicy, retryAfterMs } from "./transport.js";
-import {
-  childPointer,
-  collectProblems,
-  hasUniqueItems,
-  isDate,
-  isDateTime,
-  isEmail,
-  isInt32,
-  isInt64,
-  isRecord,
-  isTime,
-  isUri,
-  isUuid,
-  jsonEqual,
-  report,
-  runCheck,
-  stringLength
-} from "./validation.js";
+import { isDate, isDateTime, isEmail, isInt32, isInt64, isTime, isUri, isUuid, hasUniqueItems, jsonEqual } from "./formats.js";
+import { childPointer, collectProblems, isRecord, report, runCheck, stringLength } from "./validation.js";
 export {
   AtlasApiError,
   AtlasAuthError,

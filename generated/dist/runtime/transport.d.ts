@@ -40,7 +40,7 @@ export declare function retryAfterMs(header: string | null, now?: number): numbe
 /** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^retry)). */
 export declare function backoffMs(policy: Required<Omit<RetryPolicy, "random">>, retry: number, random: () => number): number;
 /** Waits, unless `signal` aborts first (then rejects with its reason). */
-export declare function sleep(ms: number, signal: AbortSignal): Promise<void>;
+export declare function sleep(ms: number, signal: AbortSignal | undefined): Promise<void>;
 /** The system error code behind a failed `fetch`, looking through `cause` chains. */
 export declare function networkErrorCode(error: unknown): string | undefined;
 export declare function isConnectionFailure(error: unknown): boolean;

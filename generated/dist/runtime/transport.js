@@ -38,6 +38,7 @@ function backoffMs(policy, retry, random) {
   return Math.floor(random() * ceiling);
 }
 function sleep(ms, signal) {
+  if (signal === void 0) return new Promise((resolve) => setTimeout(resolve, ms));
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);

@@ -9,9 +9,9 @@ import {
   runCheck,
   stringLength
 } from "../runtime/index.js";
-const pattern1 = new RegExp("^([a-f0-9]{24})$", "u");
-const pattern2 = new RegExp("^[0-9]+$", "u");
-const pattern3 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
+const pattern1 = /* @__PURE__ */ new RegExp("^([a-f0-9]{24})$", "u");
+const pattern2 = /* @__PURE__ */ new RegExp("^[0-9]+$", "u");
+const pattern3 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
 function checkCloudBackupRestoreJob(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {

@@ -4,8 +4,8 @@ import {
   pages
 } from "../runtime/index.js";
 const defaultBaseUrl = "https://cloud.mongodb.com";
-const pattern1 = new RegExp("^([a-f0-9]{24})$", "u");
-const pattern2 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
+const pattern1 = /* @__PURE__ */ new RegExp("^([a-f0-9]{24})$", "u");
+const pattern2 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
 const listBackupRestoreJobsOperation = {
   operationId: "listBackupRestoreJobs",
   method: "GET",

@@ -104,20 +104,26 @@ export function createClient(options: ClientOptions): Client {
     }
 
     const deadline = call.timeoutMs ?? options.timeoutMs;
+    const policy = resolvePolicy(call.retry ?? options.retry);
+    if (deadline === undefined) {
+      // No deadline of our own: the caller's signal (if any) is all that can stop the call.
+      const response = await sendWithRetries(operation, url, headers, body, call.signal, policy, answer.format);
+      return decodeResponse(operation, url, parameters, answer, response);
+    }
     const controller = new AbortController();
-    const timer = deadline === undefined ? undefined : setTimeout(() => controller.abort(new AtlasTimeoutError(operation.method, url.pathname, deadline)), deadline);
+    const timer = setTimeout(() => controller.abort(new AtlasTimeoutError(operation.method, url.pathname, deadline)), deadline);
     const onCallerAbort = (): void => controller.abort(call.signal?.reason);
     if (call.signal?.aborted) onCallerAbort();
     call.signal?.addEventListener("abort", onCallerAbort, { once: true });
     try {
-      const response = await sendWithRetries(operation, url, headers, body, controller.signal, resolvePolicy(call.retry ?? options.retry));
+      const response = await sendWithRetries(operation, url, headers, body, controller.signal, policy, answer.format);
       return decodeResponse(operation, url, parameters, answer, response);
     } catch (error) {
       // Whatever was under way when the deadline passed, the caller hears about the deadline.
       if (controller.signal.aborted) throw controller.signal.reason;
       throw error;
     } finally {
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
       call.signal?.removeEventListener("abort", onCallerAbort);
     }
   };
@@ -127,16 +133,17 @@ export function createClient(options: ClientOptions): Client {
     url: URL,
     headers: Record<string, string>,
     body: RequestBody | undefined,
-    signal: AbortSignal,
+    signal: AbortSignal | undefined,
     policy: ResolvedPolicy | undefined,
+    format: BodyFormat,
   ): Promise<Answer> => {
     const retries = policy && policy.methods.includes(operation.method) ? policy.attempts - 1 : 0;
     for (let retry = 0; ; retry++) {
       let answer: Answer;
       try {
-        answer = await sendAuthenticated(operation, url, headers, body, signal);
+        answer = await sendAuthenticated(operation, url, headers, body, signal, format);
       } catch (error) {
-        if (signal.aborted || !isConnectionFailure(error)) throw error;
+        if (signal?.aborted || !isConnectionFailure(error)) throw error;
         if (retry >= retries || !policy) throw new AtlasNetworkError(`${operation.method} ${url.pathname}: the connection failed (${networkErrorCode(error) ?? "network error"})`, networkErrorCode(error), { cause: error });
         await sleep(backoffMs(policy, retry, policy.random), signal);
         continue;
@@ -153,12 +160,14 @@ export function createClient(options: ClientOptions): Client {
     url: URL,
     headers: Record<string, string>,
     body: RequestBody | undefined,
-    signal: AbortSignal,
+    signal: AbortSignal | undefined,
+    format: BodyFormat,
   ): Promise<Answer> => {
     const request = { method: operation.method, url };
     for (let attempt = 0; ; attempt++) {
       const authorization = await auth.authorize(request);
-      const init: RequestInit = { method: operation.method, headers: authorization === undefined ? headers : { ...headers, Authorization: authorization }, signal };
+      const init: RequestInit = { method: operation.method, headers: authorization === undefined ? headers : { ...headers, Authorization: authorization } };
+      if (signal !== undefined) init.signal = signal;
       if (body !== undefined) init.body = body;
       let response: Response;
       try {
@@ -168,19 +177,20 @@ export function createClient(options: ClientOptions): Client {
         auth.answered?.(request, new Response(null, { status: 599 }));
         throw error;
       }
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      // Bytes only when bytes were asked for; otherwise the platform decodes the text.
+      const content = format === "bytes" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
       // One retry after a 401 when the authenticator learned something (a challenge, a fresh token).
       if (response.status === 401 && attempt === 0 && (await auth.challenged(request, response, authorization))) continue;
       if (response.status !== 401) auth.answered?.(request, response);
-      return { response, bytes };
+      return { response, content };
     }
   };
 
   const decodeResponse = (operation: OperationDescriptor, url: URL, parameters: ParameterValues, variant: MediaVariant, answer: Answer): unknown => {
-    const text = new TextDecoder().decode(answer.bytes);
     const ok = answer.response.status >= 200 && answer.response.status <= 299;
     // Errors come as JSON whatever was asked for; text and bytes are returned as they came.
-    if (ok && variant.format === "bytes") return answer.bytes;
+    if (ok && typeof answer.content !== "string") return answer.content;
+    const text = typeof answer.content === "string" ? answer.content : textDecoder.decode(answer.content);
     if (ok && variant.format === "text") return text;
     const decoded = decodeText(text);
     const envelope = (parameters as { envelope?: unknown }).envelope === true;
@@ -215,8 +225,11 @@ type RequestBody = NonNullable<RequestInit["body"]>;
 
 interface Answer {
   readonly response: Response;
-  readonly bytes: Uint8Array;
+  /** The body: bytes when bytes were asked for, text otherwise. */
+  readonly content: string | Uint8Array;
 }
+
+const textDecoder = /* @__PURE__ */ new TextDecoder();
 
 /** The request body as the chosen media type wants it. */
 function encodeBody(format: BodyFormat, body: unknown): RequestBody {

@@ -72,7 +72,8 @@ export function backoffMs(policy: Required<Omit<RetryPolicy, "random">>, retry: 
 }
 
 /** Waits, unless `signal` aborts first (then rejects with its reason). */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return new Promise((resolve) => setTimeout(resolve, ms));
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);

@@ -42,9 +42,9 @@ import {
   stringLength,
 } from "../runtime/index.js";
 
-const pattern1 = new RegExp("^([a-f0-9]{24})$", "u");
-const pattern2 = new RegExp("^[0-9]+$", "u");
-const pattern3 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
+const pattern1 = /* @__PURE__ */ new RegExp("^([a-f0-9]{24})$", "u");
+const pattern2 = /* @__PURE__ */ new RegExp("^[0-9]+$", "u");
+const pattern3 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
 
 /** Checks a value against {@link CloudBackupRestoreJob}. Used by {@link isCloudBackupRestoreJob} and {@link validateCloudBackupRestoreJob}. */
 export function checkCloudBackupRestoreJob(

@@ -38,10 +38,10 @@ import {
   stringLength,
 } from "../runtime/index.js";
 
-const pattern1 = new RegExp("^([a-f0-9]{24})$", "u");
-const pattern2 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
-const pattern3 = new RegExp("^vpce-[0-9a-f]{17}$", "u");
-const pattern4 = new RegExp("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$", "u");
+const pattern1 = /* @__PURE__ */ new RegExp("^([a-f0-9]{24})$", "u");
+const pattern2 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
+const pattern3 = /* @__PURE__ */ new RegExp("^vpce-[0-9a-f]{17}$", "u");
+const pattern4 = /* @__PURE__ */ new RegExp("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$", "u");
 
 /** Checks a value against {@link CreateBackupRestoreJobRequest}. Used by {@link isCreateBackupRestoreJobRequest} and {@link validateCreateBackupRestoreJobRequest}. */
 export function checkCreateBackupRestoreJobRequest(

@@ -14,8 +14,8 @@ import {
 /** Where the service this API describes lives; pass it as `baseUrl` to `createClient`. */
 export const defaultBaseUrl: string = "https://cloud.mongodb.com";
 
-const pattern1 = new RegExp("^([a-f0-9]{24})$", "u");
-const pattern2 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
+const pattern1 = /* @__PURE__ */ new RegExp("^([a-f0-9]{24})$", "u");
+const pattern2 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
 
 /** Path, query and header parameters of {@link createBackupRestoreJob}. */
 export interface CreateBackupRestoreJobParameters {
