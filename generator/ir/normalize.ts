@@ -41,6 +41,10 @@ export function normalizeApi(specSet: SpecSet, entry: SourceDocument): ApiModel 
     });
   }
 
+  // Inline bodies get names too, so every request and response body has a type and a guard of its own.
+  const hoisted = hoistInlineBodies(operations, new Set(schemas.map((named) => named.name)));
+  schemas.push(...hoisted.schemas);
+
   // A parent's `Base` reads best right after the parent.
   for (const base of schemas.filter((named) => context.named.some((entry) => entry.name === named.name && entry.role === "base"))) {
     const parentIndex = schemas.findIndex((named) => `${named.name}Base` === base.name || (named.origin.pointer === base.origin.pointer && named !== base));
@@ -57,7 +61,7 @@ export function normalizeApi(specSet: SpecSet, entry: SourceDocument): ApiModel 
     serverUrl,
     securitySchemes: securitySchemes(root),
     schemas,
-    operations,
+    operations: hoisted.operations,
     origin: { file: entry.displayPath, pointer: "" },
   });
 }
@@ -186,6 +190,51 @@ export function defaultVariant(variants: readonly MediaContent[]): MediaContent 
   const newest = datedVariants.at(-1)?.version;
   const candidates = newest !== undefined ? variants.filter((variant) => variant.version === newest) : variants;
   return candidates.find((variant) => variant.format === "json") ?? candidates[0];
+}
+
+/**
+ * Gives each inline JSON body schema a name (`CreateUserRequestBody`, `GetUserResponse`,
+ * `GetUserResponse404`) and points the operation at it. Trivial schemas (any value) stay inline.
+ */
+function hoistInlineBodies(operations: readonly Operation[], taken: Set<string>): { operations: Operation[]; schemas: NamedSchema[] } {
+  const schemas: NamedSchema[] = [];
+  const hoist = (content: MediaContent, wanted: string): MediaContent => {
+    const schema = content.schema;
+    if (!schema || content.format !== "json" || schema.kind === "ref" || schema.kind === "unknown") return content;
+    let name = wanted;
+    for (let counter = 2; taken.has(name); counter++) name = `${wanted}${counter}`;
+    taken.add(name);
+    schemas.push({ name, schema, origin: schema.origin });
+    return { ...content, schema: { kind: "ref", name, docs: {}, origin: schema.origin } };
+  };
+  const hoistAll = (variants: readonly MediaContent[], wanted: string, reference: MediaContent | undefined) => {
+    const renamed = variants.map((variant) => hoist(variant, variants.length > 1 && variant.version !== undefined ? `${wanted}${pascalVersion(variant.version)}` : wanted));
+    const index = reference ? variants.indexOf(reference) : -1;
+    return { variants: renamed, content: index === -1 ? reference : renamed[index] };
+  };
+  const result = operations.map((operation) => {
+    const base = pascal(operation.operationId);
+    const body = operation.requestBody ? hoistAll(operation.requestBody.variants, `${base}RequestBody`, operation.requestBody.content) : undefined;
+    const responses = operation.responses.map((response) => {
+      const suffix = /^2/.test(response.status) ? "" : response.status === "default" ? "Default" : response.status;
+      const hoisted = hoistAll(response.variants, `${base}Response${suffix}`, response.content);
+      return { ...response, variants: hoisted.variants, ...(hoisted.content ? { content: hoisted.content } : {}) };
+    });
+    return {
+      ...operation,
+      ...(operation.requestBody && body?.content ? { requestBody: { ...operation.requestBody, content: body.content, variants: body.variants } } : {}),
+      responses,
+    };
+  });
+  return { operations: result, schemas };
+}
+
+function pascal(name: string): string {
+  return name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, letter: string) => letter.toUpperCase());
+}
+
+function pascalVersion(version: string): string {
+  return `V${version.replace(/[^A-Za-z0-9]/g, "")}`;
 }
 
 function serverBasePath(url: string): string {

@@ -10,7 +10,7 @@ import {
 /** Where the service this API describes lives; pass it as `baseUrl` to `createClient`. */
 export const defaultBaseUrl: string = "https://example.invalid";
 
-const pattern1 = new RegExp("^[a-z]+$", "u");
+const pattern1 = /* @__PURE__ */ new RegExp("^[a-z]+$", "u");
 
 /** Path, query and header parameters of {@link getThing}. */
 export interface GetThingParameters {

@@ -20,7 +20,7 @@ import {
   stringLength,
 } from "../runtime/index.js";
 
-const pattern1 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
+const pattern1 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
 
 /** Checks a value against {@link Connection}. Used by {@link isConnection} and {@link validateConnection}. */
 export function checkConnection(

@@ -14,3 +14,8 @@ export interface SettingsV2 {
     tier?: "hot" | "cold";
   };
 }
+
+export interface RequestTokenResponse {
+  access_token?: string;
+  expires_in?: number;
+}
