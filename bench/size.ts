@@ -1,0 +1,109 @@
+// Part 5, size: minified and gzipped bytes of an esbuild bundle of a tiny entry that imports one
+// request function and calls it, ours against openapi-fetch (and fetch alone, the floor). The entries
+// are real files in bench/size/, type-checked with the rest of bench/.
+//
+//   npx tsx bench/size.ts
+import { loadavg } from "node:os";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { formatBytes, formatRatio, markdownTable, ratio } from "./lib/format.ts";
+import { benchDir, repoRoot } from "./lib/paths.ts";
+import { finishPart, partOptions, targetMet, type Target } from "./lib/report.ts";
+
+const options = partOptions();
+const startedAt = new Date();
+const load0 = loadavg()[0] ?? 0;
+
+const entries = [
+  { id: "ours-one-operation", label: "ours: `v2.createBackupRestoreJob` + `createClient` from the package root" },
+  { id: "ours-one-operation-subpath", label: "ours: the same from `atlas-restore-client/v2` and `/runtime`" },
+  { id: "openapi-fetch-one-operation", label: "openapi-fetch: `createClient` + `client.POST`" },
+  { id: "raw-fetch-one-operation", label: "fetch alone (the floor)" },
+  { id: "ours-one-guard", label: "ours: one guard, `v2.isCloudBackupRestoreJob`" },
+  { id: "ours-everything", label: "ours: the whole package (`export *`)" },
+] as const;
+
+interface Size {
+  readonly id: string;
+  readonly label: string;
+  readonly minified: number;
+  readonly gzipped: number;
+  /** Bytes each input contributes to the minified output, largest first. */
+  readonly inputs: { path: string; bytes: number }[];
+}
+
+const sizes: Size[] = [];
+for (const entry of entries) {
+  const result = await build({
+    entryPoints: [join(benchDir, "size", `${entry.id}.ts`)],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    metafile: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error(`esbuild wrote nothing for ${entry.id}`);
+  const meta = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(meta?.inputs ?? {})
+    .map(([path, info]) => ({ path: relative(repoRoot, join(repoRoot, path)), bytes: info.bytesInOutput }))
+    .filter((input) => input.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+  sizes.push({ id: entry.id, label: entry.label, minified: output.contents.length, gzipped: gzipSync(output.contents, { level: 9 }).length, inputs });
+}
+
+const ours = sizes.find((size) => size.id === "ours-one-operation");
+const peer = sizes.find((size) => size.id === "openapi-fetch-one-operation");
+const table = markdownTable(
+  ["entry", "minified", "gzipped (level 9)", "ours ÷ this, gzipped", "modules in the bundle"],
+  sizes.map((size) => [
+    size.label,
+    `${size.minified.toLocaleString("en-US")} B`,
+    `${size.gzipped.toLocaleString("en-US")} B`,
+    size.id === "ours-one-operation" ? "1.00x" : formatRatio(ratio(ours?.gzipped, size.gzipped)),
+    String(size.inputs.length),
+  ]),
+);
+
+const subpath = sizes.find((size) => size.id === "ours-one-operation-subpath");
+const targets: Target[] = [ours, subpath].flatMap((size) =>
+  size === undefined
+    ? []
+    : [
+        {
+          name: `one operation's bundle ≤ 3 kB gzipped (3,000 bytes): ${size.label.replace(/^ours: /, "")}`,
+          value: size.gzipped,
+          shown: `${size.gzipped.toLocaleString("en-US")} B`,
+          met: targetMet(size.gzipped, (v) => v <= 3000),
+          ...(peer ? { note: `openapi-fetch: ${peer.gzipped.toLocaleString("en-US")} B; ours ÷ openapi-fetch ${formatRatio(size.gzipped / peer.gzipped)}` } : {}),
+        },
+      ],
+);
+
+const notes = [
+  `esbuild ${(await import("esbuild")).version}: bundle, minify, ESM, platform browser, target es2022, legal comments dropped; gzip is node:zlib at level 9. Entries: bench/size/*.ts.`,
+  "Importing `v2` from the package root pulls in every v2 guard: the root re-exports the module as a namespace (`export * as v2`), and esbuild keeps a namespace object that is used as a value whole. The subpath imports leave the guards out.",
+  ...(ours ? [`What the root-import bundle is made of (minified bytes): ${ours.inputs.map((input) => `${input.path.replace(/^node_modules\/atlas-restore-client\//, "")} ${formatBytes(input.bytes)}`).join(", ")}.`] : []),
+];
+
+finishPart(
+  {
+    part: "size",
+    title: "5. Size: one operation in a bundle",
+    method: "Each entry imports one thing and calls it; esbuild bundles and minifies it with tree shaking, and the output is gzipped.",
+    markdown: table,
+    data: { sizes },
+    targets,
+    notes,
+    quick: options.quick,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    loadAverage: [load0, loadavg()[0] ?? 0],
+  },
+  options,
+);
