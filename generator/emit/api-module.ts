@@ -8,7 +8,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import type { ApiModel, Schema } from "../ir/model.ts";
-import { indexSchemas } from "../ir/lookup.ts";
+import { indexSchemas, primarySuccess } from "../ir/lookup.ts";
 import { referencedSchemaNames } from "../ir/references.ts";
 import { runtimeImportNames, type ApiPlan } from "../plan/plan.ts";
 import { stringLiteral } from "./code.ts";
@@ -105,8 +105,7 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
  */
 function responseValidators(model: ApiModel, plan: ApiPlan): StatementStructures {
   const entries = model.operations.flatMap((operation) => {
-    const success = operation.responses.find((response) => /^2/.test(response.status) && response.content);
-    return (success?.variants ?? []).flatMap((variant) => {
+    return (primarySuccess(operation)?.variants ?? []).flatMap((variant) => {
       if (variant.format !== "json" || variant.schema?.kind !== "ref") return [];
       const key = `${operation.method.toUpperCase()} ${operation.requestPath} ${variant.mediaType}`;
       return [`${stringLiteral(key)}: ${plan.checkName(variant.schema.name)}`];

@@ -9,6 +9,7 @@ import {
   type StatementStructures,
   type WriterFunction,
 } from "ts-morph";
+import { primarySuccess } from "../ir/lookup.ts";
 import type { MediaContent, Operation, Parameter } from "../ir/model.ts";
 import type { OperationNames } from "../plan/plan.ts";
 import { docText, literal, numberLiteral, propertyKey, stringLiteral } from "./code.ts";
@@ -140,7 +141,7 @@ function descriptor(context: OperationEmitContext, operation: Operation, names: 
     .map((response) => response.status)
     .filter((status) => /^2[0-9]{2}$/.test(status))
     .map(Number);
-  const successContent = operation.responses.find((response) => /^2/.test(response.status) && response.content)?.content;
+  const successContent = primarySuccess(operation)?.content;
   const responseMediaType = successContent?.mediaType ?? "application/json";
   const responseFormat = successContent?.format === "text" || successContent?.format === "bytes" ? successContent.format : "json";
   const parameterEntries = parameters.map((parameter) => {
@@ -167,7 +168,7 @@ function descriptor(context: OperationEmitContext, operation: Operation, names: 
       : []),
     `responseMediaType: ${stringLiteral(responseMediaType)}`,
     `responseFormat: ${stringLiteral(responseFormat)}`,
-    ...variantList("responseVariants", successVariants(operation)),
+    ...variantList("responseVariants", primarySuccess(operation)?.variants ?? []),
     `successStatuses: [${(success.length > 0 ? success : [200]).map(numberLiteral).join(", ")}]`,
     `errorStatuses: [${errorStatuses(operation).map(numberLiteral).join(", ")}]`,
     `deprecated: ${literal(operation.deprecated)}`,
@@ -190,11 +191,6 @@ function variantList(name: string, variants: readonly MediaContent[]): string[] 
     [`mediaType: ${stringLiteral(variant.mediaType)}`, `format: ${stringLiteral(variant.format)}`, ...(variant.version !== undefined ? [`version: ${stringLiteral(variant.version)}`] : [])].join(", "),
   );
   return [`${name}: [${entries.map((entry) => `{ ${entry} }`).join(", ")}]`];
-}
-
-/** The media variants of the first success response that has content. */
-function successVariants(operation: Operation): readonly MediaContent[] {
-  return operation.responses.find((response) => /^2/.test(response.status) && response.content)?.variants ?? [];
 }
 
 /** Path parameters are checked against their spec pattern and length before a URL is built. */

@@ -1,5 +1,5 @@
 // Read-only questions about the IR that several emitters ask.
-import type { ApiModel, NamedSchema, Property, Schema } from "./model.ts";
+import type { ApiModel, NamedSchema, Operation, Property, Response, Schema } from "./model.ts";
 
 export interface SchemaIndex {
   named(name: string): NamedSchema;
@@ -46,4 +46,9 @@ export function indexSchemas(model: ApiModel): SchemaIndex {
     return found;
   };
   return { named, resolve, properties };
+}
+
+/** The response a call resolves with: the first 2xx response that has a body. */
+export function primarySuccess(operation: Operation): Response | undefined {
+  return operation.responses.find((response) => /^2/.test(response.status) && response.content);
 }

@@ -1,6 +1,6 @@
 // The naming stage: every name the emitters write is decided here, once, before any code exists.
 // Clashes are resolved deterministically (spec order, numeric suffix).
-import { indexSchemas, type SchemaIndex } from "../ir/lookup.ts";
+import { indexSchemas, primarySuccess, type SchemaIndex } from "../ir/lookup.ts";
 import type { ApiModel, Operation, Parameter, Schema } from "../ir/model.ts";
 import { isPropertyIdentifier, toCamelCase, toPascalCase, typeIdentifier, valueIdentifier } from "./identifiers.ts";
 
@@ -148,16 +148,9 @@ export function moduleNameFor(version: string): string {
 function pagedItemSchema(schemas: SchemaIndex, operation: Operation): Schema | undefined {
   const query = new Set(operation.parameters.filter((parameter) => parameter.in === "query").map((parameter) => parameter.name));
   if (!query.has("pageNum") || !query.has("itemsPerPage")) return undefined;
-  const [success] = successSchemas(operation);
+  const success = primarySuccess(operation)?.content?.schema;
   if (!success) return undefined;
   const results = schemas.properties(success).get("results");
   const list = results ? schemas.resolve(results.schema) : undefined;
   return list?.kind === "array" ? list.items : undefined;
-}
-
-/** The schema a success response decodes to, if any (the first 2xx with content). */
-export function successSchemas(operation: Operation): Schema[] {
-  return operation.responses
-    .filter((response) => /^2/.test(response.status) && response.content?.schema !== undefined)
-    .map((response) => response.content?.schema as Schema);
 }
