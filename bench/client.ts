@@ -6,7 +6,6 @@
 //   npx tsx bench/client.ts [--quick]
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { createClient, v2 } from "atlas-restore-client";
@@ -21,8 +20,6 @@ import { fixedJob, v2MediaType } from "./servers/fixtures.ts";
 
 const options = partOptions();
 const quick = options.quick;
-const startedAt = new Date();
-const load0 = loadavg()[0] ?? 0;
 const plan = quick ? { requests: 1000, warmup: 200, rounds: 3, concurrency: 16 } : { requests: 5000, warmup: 500, rounds: 5, concurrency: 16 };
 /** No round may run longer than this, whatever happens. */
 const roundCapMs = 120_000;
@@ -200,10 +197,6 @@ finishPart(
     data: { plan, summary },
     targets,
     notes,
-    quick,
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    loadAverage: [load0, loadavg()[0] ?? 0],
   },
   options,
 );

@@ -5,7 +5,6 @@
 //   npx tsx bench/generation.ts [--quick]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { bundleSpecs } from "./lib/bundle.ts";
@@ -18,8 +17,6 @@ import { copyCounts, sourceApis, writeSyntheticYaml, type JsonObject } from "./s
 
 const options = partOptions();
 const quick = options.quick;
-const startedAt = new Date();
-const load0 = loadavg()[0] ?? 0;
 
 // ---------------------------------------------------------------------------------------------
 // The plan: which inputs, how many rounds, what time limit. Full runs are meant for an idle machine.
@@ -463,10 +460,6 @@ finishPart(
     data,
     targets,
     notes,
-    quick,
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    loadAverage: [load0, loadavg()[0] ?? 0],
   },
   options,
 );

@@ -3,7 +3,6 @@
 // check, on valid and on invalid restore jobs and create requests, all in one process.
 //
 //   npx tsx bench/guards.ts [--quick]
-import { loadavg } from "node:os";
 import { v2 } from "atlas-restore-client";
 import { SpecAjv } from "./lib/ajv.ts";
 import { formatCount, formatRatio, formatTargetRatio, markdownTable, ratio } from "./lib/format.ts";
@@ -16,8 +15,6 @@ import { cloudBackupRestoreJob, createBackupRestoreJobRequest } from "./guards/z
 
 const options = partOptions();
 const quick = options.quick;
-const startedAt = new Date();
-const load0 = loadavg()[0] ?? 0;
 const harness = quick ? { warmupMs: 150, sampleMs: 40, rounds: 3 } : { warmupMs: 1000, sampleMs: 200, rounds: 10 };
 const payloadCount = 1200;
 
@@ -175,10 +172,6 @@ finishPart(
     },
     targets,
     notes,
-    quick,
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    loadAverage: [load0, loadavg()[0] ?? 0],
   },
   options,
 );

@@ -6,7 +6,6 @@
 //
 //   npx tsx bench/pagination.ts [--quick]     (re-runs itself under node --expose-gc)
 import { spawnSync } from "node:child_process";
-import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createClient, v1 } from "atlas-restore-client";
 import { formatBytes, formatMs, formatRatio, formatTargetRatio, markdownTable } from "./lib/format.ts";
@@ -23,8 +22,6 @@ const collect: () => void = gc;
 
 const options = partOptions();
 const quick = options.quick;
-const startedAt = new Date();
-const load0 = loadavg()[0] ?? 0;
 const totals = [10_000, 100_000] as const;
 const itemsPerPage = 500;
 /** Jobs between two samples; the control run keeps a growing heap, where each GC costs more, so it samples less often. */
@@ -157,10 +154,6 @@ finishPart(
     notes: [
       "The heap before each walk is measured after a GC too; the peak includes the page being iterated (500 decoded jobs), which is why the streaming peak sits a little above it and does not grow with the number of pages.",
     ],
-    quick,
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    loadAverage: [load0, loadavg()[0] ?? 0],
   },
   options,
 );

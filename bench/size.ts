@@ -3,7 +3,6 @@
 // are real files in bench/size/, type-checked with the rest of bench/.
 //
 //   npx tsx bench/size.ts
-import { loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -12,8 +11,6 @@ import { benchDir, repoRoot } from "./lib/paths.ts";
 import { finishPart, partOptions, targetMet, type Target } from "./lib/report.ts";
 
 const options = partOptions();
-const startedAt = new Date();
-const load0 = loadavg()[0] ?? 0;
 
 const entries = [
   { id: "ours-one-operation", label: "ours: `v2.createBackupRestoreJob` + `createClient` from the package root" },
@@ -100,10 +97,6 @@ finishPart(
     data: { sizes },
     targets,
     notes,
-    quick: options.quick,
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    loadAverage: [load0, loadavg()[0] ?? 0],
   },
   options,
 );

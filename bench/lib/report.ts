@@ -1,5 +1,6 @@
 // What each part hands back to the runner: its figures as data, and the same figures as markdown.
 import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 
 export interface Target {
@@ -34,6 +35,9 @@ export interface PartResult {
 
 export interface PartOptions {
   readonly quick: boolean;
+  /** When the part started, and the 1-minute load average then; `finishPart` reports both. */
+  readonly startedAt: Date;
+  readonly loadBefore: number;
   /** Where the runner wants the JSON result; unset when the part runs on its own. */
   readonly jsonOut: string | undefined;
 }
@@ -55,7 +59,7 @@ export function partOptions(argv: readonly string[] = process.argv.slice(2)): Pa
     options: { quick: { type: "boolean", default: false }, "json-out": { type: "string" } },
     strict: true,
   });
-  return { quick: values.quick ?? false, jsonOut: values["json-out"] };
+  return { quick: values.quick ?? false, jsonOut: values["json-out"], startedAt: new Date(), loadBefore: loadavg()[0] ?? 0 };
 }
 
 export function renderPart(result: PartResult): string {
@@ -65,7 +69,17 @@ export function renderPart(result: PartResult): string {
 }
 
 /** Prints the part's markdown and, under the runner, writes its JSON where asked. */
-export function finishPart(result: PartResult, options: PartOptions): void {
+/** What a part measured; when, how quickly and under what load are added from its options. */
+export type PartFigures = Omit<PartResult, "quick" | "startedAt" | "durationMs" | "loadAverage">;
+
+export function finishPart(figures: PartFigures, options: PartOptions): void {
+  const result: PartResult = {
+    ...figures,
+    quick: options.quick,
+    startedAt: options.startedAt.toISOString(),
+    durationMs: Date.now() - options.startedAt.getTime(),
+    loadAverage: [options.loadBefore, loadavg()[0] ?? 0],
+  };
   process.stdout.write(`${renderPart(result)}\n`);
   if (options.jsonOut !== undefined) writeFileSync(options.jsonOut, `${JSON.stringify(result, null, 2)}\n`);
 }
