@@ -3,7 +3,7 @@ import { appendPointer } from "../load/pointer.ts";
 import { derefChain, type Location } from "../load/refs.ts";
 import type { SpecSet } from "../load/spec-set.ts";
 import type { SourceDocument } from "../load/source-document.ts";
-import { httpMethods } from "../validate/operations.ts";
+import { httpMethods, mergeParameters } from "../validate/operations.ts";
 import { mediaFormat, mediaVersion } from "../validate/media-types.ts";
 import type { ApiModel, HttpMethod, MediaContent, NamedSchema, Operation, Parameter, RequestBody, Response, SecurityScheme } from "./model.ts";
 import { createNormalizeContext, type NormalizeContext } from "./normalize-context.ts";
@@ -47,7 +47,8 @@ export function normalizeApi(specSet: SpecSet, entry: SourceDocument): ApiModel 
 
   // A parent's `Base` reads best right after the parent.
   for (const base of schemas.filter((named) => context.named.some((entry) => entry.name === named.name && entry.role === "base"))) {
-    const parentIndex = schemas.findIndex((named) => `${named.name}Base` === base.name || (named.origin.pointer === base.origin.pointer && named !== base));
+    // A base is normalized from its parent's own location, so the two share an origin.
+    const parentIndex = schemas.findIndex((named) => named !== base && named.origin.file === base.origin.file && named.origin.pointer === base.origin.pointer);
     if (parentIndex === -1) continue;
     schemas.splice(schemas.indexOf(base), 1);
     schemas.splice(parentIndex + 1, 0, base);
@@ -79,7 +80,7 @@ function normalizeOperation(
   const origin = { file: at.document.displayPath, pointer: at.pointer };
   const pathLevel = parameters(context, { document: at.document, pointer: appendPointer("", "paths", path, "parameters") }, pathItem.parameters);
   const own = parameters(context, { document: at.document, pointer: appendPointer(at.pointer, "parameters") }, raw.parameters);
-  const merged = [...pathLevel.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
+  const merged = mergeParameters(pathLevel, own);
   const requestBody = raw.requestBody === undefined ? undefined : body(context, { document: at.document, pointer: appendPointer(at.pointer, "requestBody") }, raw.requestBody);
   const responses = Object.entries((raw.responses ?? {}) as Raw)
     .filter(([status]) => !status.startsWith("x-"))

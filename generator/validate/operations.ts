@@ -135,7 +135,7 @@ function parameterList(
 }
 
 /** Operation-level parameters replace path-level ones with the same name and location. */
-function mergeParameters(shared: DeclaredParameter[], own: DeclaredParameter[]): DeclaredParameter[] {
+export function mergeParameters<P extends { readonly name: string; readonly in: string }>(shared: readonly P[], own: readonly P[]): P[] {
   return [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
 }
 
