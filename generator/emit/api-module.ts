@@ -124,7 +124,7 @@ function responseValidators(model: ApiModel, plan: ApiPlan): StatementStructures
 /** The function with its body rendered now, so what the body registers is known. */
 function eager(fn: FunctionDeclarationStructure): FunctionDeclarationStructure {
   const statements = fn.statements;
-  return typeof statements === "function" ? { ...fn, statements: renderBody(statements) } : fn;
+  return typeof statements === "function" ? { ...fn, statements: renderBody(statements, 1) } : fn;
 }
 
 function operationNames(plan: ApiPlan): string[] {

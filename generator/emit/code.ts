@@ -6,9 +6,22 @@ import { regExpFlags } from "../load/patterns.ts";
 import { escapeToken } from "../load/pointer.ts";
 import { isPropertyIdentifier } from "../plan/identifiers.ts";
 
-/** A string literal: JSON's escaping, plus the two line separators some tools still choke on. */
+/**
+ * A string literal: JSON's escaping, plus the two line separators some tools still choke on. Quoted
+ * the way prettier quotes it (double quotes unless single quotes need fewer escapes), so statements
+ * the printer writes are already in their final form.
+ */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text).replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
+  const double = json(text);
+  if (count(text, '"') <= count(text, "'")) return double;
+  const inner = double.slice(1, -1).replace(/\\.|'/g, (token) => (token === "'" ? "\\'" : token === '\\"' ? '"' : token));
+  return `'${inner}'`;
+}
+
+function count(text: string, character: string): number {
+  let found = 0;
+  for (const each of text) if (each === character) found++;
+  return found;
 }
 
 export function numberLiteral(value: number): string {
@@ -22,6 +35,15 @@ export function literal(value: Literal): string {
   if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "number") return numberLiteral(value);
   return value ? "true" : "false";
+}
+
+/** A value as messages show it: JSON, whatever quotes the code around it uses. */
+export function shownValue(value: Literal): string {
+  return typeof value === "number" ? numberLiteral(value) : json(value);
+}
+
+function json(value: string | boolean | null): string {
+  return JSON.stringify(value).replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
 }
 
 /** A property key in an object type or literal: bare when it is an identifier, quoted otherwise. */

@@ -6,8 +6,9 @@ import { StructureKind, type CodeBlockWriter, type FunctionDeclarationStructure 
 import type { ArraySchema, NamedSchema, NumberSchema, ObjectSchema, Schema, StringSchema, UnionSchema } from "../ir/model.ts";
 import type { SchemaIndex } from "../ir/lookup.ts";
 import type { ApiPlan } from "../plan/plan.ts";
-import { childPath, elementAccess, literal, numberLiteral, stringLiteral } from "./code.ts";
+import { childPath, elementAccess, literal, numberLiteral, shownValue, stringLiteral } from "./code.ts";
 import { createFunctionScope, type FunctionScope, type ModuleScope } from "./guard-scope.ts";
+import { allOf, anyOf, callTest, writeCallStatement, writeConst, writeConstSum, writeIfBlock, writeIfElse, type Test } from "./layout.ts";
 
 export interface GuardEmitContext {
   readonly plan: ApiPlan;
@@ -64,12 +65,12 @@ export function emitGuardFunctions(context: GuardEmitContext, named: NamedSchema
   ];
 }
 
-function checkFunction(context: GuardEmitContext, name: string, schema: Schema, docs: string[]): FunctionDeclarationStructure {
+function checkFunction(context: GuardEmitContext, name: string, schema: Schema, docs: string[], exported = true): FunctionDeclarationStructure {
   const resolved = context.schemas.resolve(schema);
   return {
     kind: StructureKind.Function,
     name,
-    isExported: true,
+    isExported: exported,
     docs,
     parameters: [
       { name: "value", type: "unknown" },
@@ -92,11 +93,11 @@ function checkFunction(context: GuardEmitContext, name: string, schema: Schema, 
 /** Records a failure: stop in boolean mode, otherwise note it and go on. `message` is an expression. */
 function writeFailure(writer: CodeBlockWriter, path: string, message: string): void {
   writer.writeLine("if (problems === undefined) return false;");
-  writer.writeLine(`valid = report(problems, ${path}, ${message});`);
+  writeCallStatement(writer, "valid = ", "report", ["problems", path, message]);
 }
 
-function failBlock(writer: CodeBlockWriter, condition: string, path: string, message: string): void {
-  writer.write(`if (${condition})`).block(() => writeFailure(writer, path, stringLiteral(message)));
+function failBlock(writer: CodeBlockWriter, condition: string | Test, path: string, message: string): void {
+  writeIfBlock(writer, typeof condition === "string" ? allOf([condition]) : condition, () => writeFailure(writer, path, stringLiteral(message)));
 }
 
 function writeChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: Schema, value: string, path: string): void {
@@ -119,13 +120,13 @@ function writeChecks(context: GuardEmitContext, scope: FunctionScope, writer: Co
       writeNumberChecks(writer, schema, value, path);
       return;
     case "literal":
-      failBlock(writer, `${value} !== ${literal(schema.value)}`, path, `must be ${literal(schema.value)}`);
+      failBlock(writer, `${value} !== ${literal(schema.value)}`, path, `must be ${shownValue(schema.value)}`);
       return;
     case "enum": {
-      const shown = schema.values.map(literal).join(", ");
+      const shown = schema.values.map(shownValue).join(", ");
       const condition =
         schema.values.length <= 8
-          ? schema.values.map((item) => `${value} !== ${literal(item)}`).join(" && ")
+          ? allOf(schema.values.map((item) => `${value} !== ${literal(item)}`))
           : `!${context.module.valueSet(schema.values)}.has(${value})`;
       failBlock(writer, condition, path, `must be one of ${shown}`);
       return;
@@ -151,21 +152,21 @@ function writeChecks(context: GuardEmitContext, scope: FunctionScope, writer: Co
 }
 
 function writeCall(writer: CodeBlockWriter, check: string, value: string, path: string): void {
-  writer.write(`if (!${check}(${value}, ${path}, problems))`).block(() => {
+  writeIfBlock(writer, callTest(true, check, [value, path, "problems"]), () => {
     writer.writeLine("if (problems === undefined) return false;");
     writer.writeLine("valid = false;");
   });
 }
 
 function writeStringChecks(context: GuardEmitContext, writer: CodeBlockWriter, schema: StringSchema, value: string, path: string): void {
-  const constraints: [string, string][] = [];
+  const constraints: [string | Test, string][] = [];
   if (schema.minLength !== undefined && schema.minLength > 0) {
     constraints.push([`stringLength(${value}) < ${numberLiteral(schema.minLength)}`, `must be at least ${count(schema.minLength, "character")} long`]);
   }
   if (schema.maxLength !== undefined) {
     // The UTF-16 length is an upper bound of the code-point length, so most strings skip the count.
     constraints.push([
-      `${value}.length > ${numberLiteral(schema.maxLength)} && stringLength(${value}) > ${numberLiteral(schema.maxLength)}`,
+      allOf([`${value}.length > ${numberLiteral(schema.maxLength)}`, `stringLength(${value}) > ${numberLiteral(schema.maxLength)}`]),
       `must be at most ${count(schema.maxLength, "character")} long`,
     ]);
   }
@@ -176,11 +177,11 @@ function writeStringChecks(context: GuardEmitContext, writer: CodeBlockWriter, s
   if (format !== undefined && schema.format !== undefined) {
     constraints.push([`!${format}(${value})`, formatMessages[schema.format] as string]);
   }
-  writeTypedChecks(writer, `typeof ${value} !== "string"`, "must be a string", constraints, path);
+  writeTypedChecks(writer, anyOf(`typeof ${value} !== "string"`), "must be a string", constraints, path);
 }
 
 function writeNumberChecks(writer: CodeBlockWriter, schema: NumberSchema, value: string, path: string): void {
-  const constraints: [string, string][] = [];
+  const constraints: [string | Test, string][] = [];
   const bound = (operator: string, limit: number | undefined, words: string): void => {
     if (limit !== undefined) constraints.push([`${value} ${operator} ${numberLiteral(limit)}`, `must be ${words} ${limit}`]);
   };
@@ -195,22 +196,24 @@ function writeNumberChecks(writer: CodeBlockWriter, schema: NumberSchema, value:
   if (format !== undefined && schema.format !== undefined) {
     constraints.push([`!${format}(${value})`, formatMessages[schema.format] as string]);
   }
-  const typeTest = schema.integer ? `typeof ${value} !== "number" || !Number.isInteger(${value})` : `typeof ${value} !== "number" || !Number.isFinite(${value})`;
+  const typeTest = anyOf(`typeof ${value} !== "number"`, schema.integer ? `!Number.isInteger(${value})` : `!Number.isFinite(${value})`);
   writeTypedChecks(writer, typeTest, schema.integer ? "must be an integer" : "must be a number", constraints, path);
 }
 
 /** `if (wrong type) fail; else { each constraint }` — constraints run only on a value of the right type. */
-function writeTypedChecks(writer: CodeBlockWriter, typeTest: string, typeMessage: string, constraints: [string, string][], path: string): void {
-  writer.write(`if (${typeTest})`).block(() => writeFailure(writer, path, stringLiteral(typeMessage)));
-  if (constraints.length === 0) return;
-  writer.write("else").block(() => {
+function writeTypedChecks(writer: CodeBlockWriter, typeTest: Test, typeMessage: string, constraints: [string | Test, string][], path: string): void {
+  const typeFailure = (): void => writeFailure(writer, path, stringLiteral(typeMessage));
+  if (constraints.length === 0) {
+    writeIfBlock(writer, typeTest, typeFailure);
+    return;
+  }
+  writeIfElse(writer, typeTest, typeFailure, () => {
     for (const [condition, message] of constraints) failBlock(writer, condition, path, message);
   });
 }
 
 function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: ArraySchema, value: string, path: string): void {
-  writer.write(`if (!Array.isArray(${value}))`).block(() => writeFailure(writer, path, stringLiteral("must be an array")));
-  writer.write("else").block(() => {
+  writeIfElse(writer, anyOf(`!Array.isArray(${value})`), () => writeFailure(writer, path, stringLiteral("must be an array")), () => {
     if (schema.minItems !== undefined && schema.minItems > 0) {
       failBlock(writer, `${value}.length < ${numberLiteral(schema.minItems)}`, path, `must have at least ${count(schema.minItems, "item")}`);
     }
@@ -229,14 +232,18 @@ function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, write
 }
 
 function writeObjectChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: ObjectSchema, value: string, path: string): void {
-  writer.write(`if (!isRecord(${value}))`).block(() => writeFailure(writer, path, stringLiteral("must be an object")));
+  const notObject = anyOf(`!isRecord(${value})`);
+  const objectFailure = (): void => writeFailure(writer, path, stringLiteral("must be an object"));
   const hasWork =
     schema.properties.some((property) => property.required || context.schemas.resolve(property.schema).kind !== "unknown") ||
     schema.additionalProperties !== true ||
     schema.minProperties !== undefined ||
     schema.maxProperties !== undefined;
-  if (!hasWork) return;
-  writer.write("else").block(() => {
+  if (!hasWork) {
+    writeIfBlock(writer, notObject, objectFailure);
+    return;
+  }
+  writeIfElse(writer, notObject, objectFailure, () => {
     for (const property of schema.properties) {
       const propertyPath = childPath(path, property.name);
       const resolved = context.schemas.resolve(property.schema);
@@ -246,11 +253,12 @@ function writeObjectChecks(context: GuardEmitContext, scope: FunctionScope, writ
       }
       if (!property.required && resolved.kind === "unknown") continue;
       const local = scope.local(property.name);
-      writer.writeLine(`const ${local} = ${elementAccess(value, property.name)};`);
+      writeConst(writer, local, elementAccess(value, property.name));
       if (property.required) {
-        writer.write(`if (${local} === undefined)`).block(() => writeFailure(writer, propertyPath, stringLiteral("is required")));
-        if (resolved.kind === "unknown") continue;
-        writer.write("else").block(() => writeChecks(context, scope, writer, property.schema, local, propertyPath));
+        const missing = anyOf(`${local} === undefined`);
+        const requiredFailure = (): void => writeFailure(writer, propertyPath, stringLiteral("is required"));
+        if (resolved.kind === "unknown") writeIfBlock(writer, missing, requiredFailure);
+        else writeIfElse(writer, missing, requiredFailure, () => writeChecks(context, scope, writer, property.schema, local, propertyPath));
       } else {
         writer.write(`if (${local} !== undefined)`).block(() => writeChecks(context, scope, writer, property.schema, local, propertyPath));
       }
@@ -302,7 +310,7 @@ function writeUnionChecks(context: GuardEmitContext, scope: FunctionScope, write
   const calls = schema.variants.map((variant) => `${variantCheck(context, scope, variant)}(${value}, ${path}, undefined)`);
   if (schema.exclusive) {
     const matched = scope.local("matched");
-    writer.writeLine(`const ${matched} = ${calls.map((call) => `(${call} ? 1 : 0)`).join(" + ")};`);
+    writeConstSum(writer, matched, calls.map((call) => `(${call} ? 1 : 0)`));
     const message = `${matched} === 0 ? ${stringLiteral(`must match one of: ${labels.join(", ")}`)} : ${stringLiteral(`must match only one of: ${labels.join(", ")}`)}`;
     writer.write(`if (${matched} !== 1)`).block(() => writeFailure(writer, path, message));
   } else {
@@ -315,9 +323,8 @@ function writeDiscriminatedUnion(context: GuardEmitContext, writer: CodeBlockWri
   const discriminator = schema.discriminator;
   if (!discriminator) return;
   const tagPath = childPath(path, discriminator.propertyName);
-  const values = discriminator.mapping.map(({ value: tag }) => stringLiteral(tag)).join(", ");
-  writer.write(`if (!isRecord(${value}))`).block(() => writeFailure(writer, path, stringLiteral("must be an object")));
-  writer.write("else").block(() => {
+  const values = discriminator.mapping.map(({ value: tag }) => shownValue(tag)).join(", ");
+  writeIfElse(writer, anyOf(`!isRecord(${value})`), () => writeFailure(writer, path, stringLiteral("must be an object")), () => {
     writer.write(`switch (${elementAccess(value, discriminator.propertyName)})`).block(() => {
       for (const { value: tag, schema: variant } of discriminator.mapping) {
         writer.writeLine(`case ${stringLiteral(tag)}:`);
@@ -336,7 +343,7 @@ function writeDiscriminatedUnion(context: GuardEmitContext, writer: CodeBlockWri
 function variantCheck(context: GuardEmitContext, scope: FunctionScope, variant: Schema): string {
   if (variant.kind === "ref") return context.plan.checkName(variant.name);
   const name = context.module.helperName(`${scope.owner}Variant`);
-  context.module.addHelper({ ...checkFunction(context, name, variant, [`Checks one inline variant (${describe(context, variant)}).`]), isExported: false });
+  context.module.addHelper(checkFunction(context, name, variant, [`Checks one inline variant (${describe(context, variant)}).`], false));
   return name;
 }
 
@@ -367,7 +374,7 @@ function describe(context: GuardEmitContext, schema: Schema): string {
     case "ref":
       return context.plan.typeNames.get(schema.name) ?? schema.name;
     case "literal":
-      return literal(schema.value);
+      return shownValue(schema.value);
     case "object": {
       const required = schema.properties.filter((property) => property.required && property.schema.kind !== "never").map((property) => property.name);
       return required.length > 0 ? `an object with ${required.join(", ")}` : "an object";
@@ -381,7 +388,7 @@ function describe(context: GuardEmitContext, schema: Schema): string {
     case "array":
       return "an array";
     case "enum":
-      return `one of ${schema.values.map(literal).join(", ")}`;
+      return `one of ${schema.values.map(shownValue).join(", ")}`;
     default:
       return schema.kind === "unknown" ? "any value" : `a ${schema.kind}`;
   }

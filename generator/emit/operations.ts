@@ -15,6 +15,8 @@ import type { OperationNames } from "../plan/plan.ts";
 import { docText, literal, numberLiteral, propertyKey, stringLiteral } from "./code.ts";
 import { schemaDocParts, toJsDoc, wrapText, type DocParts } from "./docs.ts";
 import type { ModuleScope } from "./guard-scope.ts";
+import { writeHuggedCall } from "./layout.ts";
+import { renderBody } from "./render-body.ts";
 import { tsName, tsUnion, type TypeExpression } from "./type-expressions.ts";
 import { blankLine, typeExpression, type TypeEmitContext } from "./types.ts";
 
@@ -308,9 +310,15 @@ function requestFunction(context: OperationEmitContext, operation: Operation, na
     parameters: parameterList(signatures[0] as VersionSignature, { isDefault: true, implementation: true }),
     returnType: promiseOf(returned),
     statements: (writer) => {
-      writer.write(`return client.send(${names.descriptorName}, { ${input} }) as Promise<`);
-      returned.write(writer);
-      writer.write(">;");
+      const resultType = renderBody((typeWriter) => returned.write(typeWriter));
+      // Prettier hugs the object argument only when the asserted type cannot break itself (a union can).
+      if (!/^[A-Za-z_$][\w$]*$/.test(resultType)) {
+        writer.write(`return client.send(${names.descriptorName}, { ${input} }) as Promise<`);
+        returned.write(writer);
+        writer.write(">;");
+        return;
+      }
+      writeHuggedCall(writer, "return client.send(", [names.descriptorName], input.split(", "), `) as Promise<${resultType}>;`);
     },
   };
 }

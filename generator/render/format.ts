@@ -1,6 +1,9 @@
 // Formats generated TypeScript with prettier, with settings fixed here (never read from disk), so the
-// output is the same on every machine.
-import { format } from "prettier";
+// output is the same on every machine. Prettier formats top-level statements independently of each
+// other, so a statement the printer already wrote in prettier's layout is kept as it is and only the
+// others pass through prettier, in runs of consecutive statements. Tests hold the result to being
+// exactly what prettier makes of the whole file.
+import type { PrintedStatement } from "./print.ts";
 
 const settings = {
   // babel-ts formats TypeScript exactly as the typescript parser does here, in about 60% of the time.
@@ -17,6 +20,122 @@ const settings = {
   endOfLine: "lf",
 } as const;
 
+type Prettier = typeof import("prettier");
+let prettier: Promise<Prettier> | undefined;
+
+/** Prettier is loaded on first need: a small spec may never need it, and loading it takes a while. */
+function loadPrettier(): Promise<Prettier> {
+  prettier ??= import("prettier");
+  return prettier;
+}
+
 export async function formatTypeScript(text: string): Promise<string> {
-  return format(text, settings);
+  return (await loadPrettier()).format(text, settings);
+}
+
+/** How one top-level statement (or a run of them) gets to its final form. */
+type Unit =
+  /** Already in prettier's layout: kept as printed. */
+  | { readonly blankLineBefore: boolean; readonly kept: string }
+  /** A function whose body is in layout but whose signature is too long: prettier lays out the signature alone. */
+  | { readonly blankLineBefore: boolean; readonly head: string; readonly body: string }
+  /** Consecutive statements prettier formats whole. */
+  | { readonly blankLineBefore: boolean; readonly run: PrintedStatement[] };
+
+// Stands in for a function body while prettier lays out the signature; prettier keeps both as written.
+const bodyStandIn = "__generatedBody__;";
+const unitSeparator = "// __generatedUnit__";
+
+/**
+ * The file prettier would make of these statements: statements in layout are kept, the rest go
+ * through prettier in one call per file (units separated by a marker comment, split apart after).
+ */
+export async function formatStatements(statements: readonly PrintedStatement[]): Promise<string> {
+  const units: Unit[] = [];
+  for (const statement of statements) {
+    const last = units.at(-1);
+    if (inPrettierLayout(statement.text)) {
+      units.push({ blankLineBefore: statement.blankLineBefore, kept: statement.text });
+      continue;
+    }
+    const split = splitFunction(statement.text);
+    if (split && inPrettierLayout(split.body)) units.push({ blankLineBefore: statement.blankLineBefore, ...split });
+    else if (last && "run" in last) last.run.push(statement);
+    else units.push({ blankLineBefore: statement.blankLineBefore, run: [statement] });
+  }
+  const pending = units.filter((unit) => !("kept" in unit));
+  const inputs = pending.map((unit) => ("head" in unit ? `${unit.head}\n  ${bodyStandIn}\n}` : joinStatements((unit as { run: PrintedStatement[] }).run)));
+  const outputs = await formatUnits(inputs);
+  const formatted = new Map<Unit, string>();
+  pending.forEach((unit, index) => {
+    const output = outputs[index] as string;
+    if (!("head" in unit)) {
+      formatted.set(unit, output);
+      return;
+    }
+    const stub = `\n  ${bodyStandIn}\n}`;
+    if (!output.endsWith(stub)) throw new Error(`prettier changed the body stand-in of:\n${unit.head}`);
+    formatted.set(unit, `${output.slice(0, -stub.length)}\n${unit.body}`);
+  });
+  const texts = units.map((unit) => ("kept" in unit ? unit.kept : (formatted.get(unit) as string)));
+  return units.map((unit, index) => (index > 0 && unit.blankLineBefore ? "\n" : "") + texts[index]).join("\n") + "\n";
+}
+
+function joinStatements(statements: readonly PrintedStatement[]): string {
+  return statements.map((statement, index) => (index > 0 && statement.blankLineBefore ? "\n" : "") + statement.text).join("\n");
+}
+
+/** Formats each input as its own stretch of one file, in one prettier call. */
+async function formatUnits(inputs: readonly string[]): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  if (inputs.some((input) => input.includes(unitSeparator))) return Promise.all(inputs.map(async (input) => (await formatTypeScript(input)).trimEnd()));
+  const output = await formatTypeScript(inputs.join(`\n${unitSeparator}\n`));
+  const parts = output.trimEnd().split(`\n${unitSeparator}\n`);
+  if (parts.length !== inputs.length) throw new Error(`prettier merged or split formatting units (${inputs.length} in, ${parts.length} out)`);
+  return parts;
+}
+
+/**
+ * A printed function declaration cut after the line that opens its body (the printer writes a
+ * signature, and each overload, on one line), or undefined when the text is not one.
+ */
+function splitFunction(text: string): { head: string; body: string } | undefined {
+  const lines = text.split("\n");
+  const open = lines.findIndex((line) => !commentLine.test(line) && line.endsWith(" {"));
+  if (open < 0 || lines.at(-1) !== "}" || open === lines.length - 2) return undefined;
+  const signature = lines.slice(0, open + 1).find((line) => !commentLine.test(line)) ?? "";
+  if (!/^(?:export )?(?:async )?function /.test(signature)) return undefined;
+  return { head: lines.slice(0, open + 1).join("\n"), body: lines.slice(open + 1).join("\n") };
+}
+
+const printWidth = settings.printWidth;
+// A string literal alone on its line (an argument or element that cannot be broken): prettier leaves it long.
+const loneString = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?$/;
+const commentLine = /^\s*(?:\/\/|\/\*|\*)/;
+
+/**
+ * Whether prettier would leave a printed statement exactly as it is. Conservative: any doubt sends
+ * the statement to prettier, which is always right, only slower.
+ */
+export function inPrettierLayout(text: string): boolean {
+  // Prettier picks the quote that needs fewer escapes and writes exponents without a plus sign.
+  if (text.includes('\\"') || /\de\+/.test(text)) return false;
+  const lines = text.split("\n");
+  let previousIndent = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const inComment = commentLine.test(line);
+    if (line.length > printWidth && !inComment && !loneString.test(line)) return false;
+    if (!/^\s*\*/.test(line) && line !== "") {
+      // Prettier indents by one step at a time; the printer indents continued type text by two.
+      const indent = line.length - line.trimStart().length;
+      if (indent > previousIndent + settings.tabWidth) return false;
+      previousIndent = indent;
+    }
+    if (line !== line.trimEnd()) return false;
+    // An empty block: prettier writes `{}` on one line.
+    if (line.endsWith("{") && /^\s*\}/.test(lines[index + 1] ?? "")) return false;
+    if (line === "" && (lines[index - 1] === "" || /\{$/.test(lines[index - 1] ?? "") || /^\s*\}/.test(lines[index + 1] ?? ""))) return false;
+  }
+  return true;
 }

@@ -12,10 +12,17 @@ const goldenDir = join(repoRoot, "test", "__golden__");
 const updating = process.env.UPDATE_GOLDEN === "1";
 const fixtures = readdirSync(fixtureDir).filter((name) => name.endsWith(".yaml")).sort();
 
-/** The reviewable part of a package: its manifest and the generated sources (the runtime is copied verbatim, dist is derived). */
+/**
+ * The reviewable part of a package: its manifest, the generated sources and their declaration files
+ * (printed by the generator itself). The runtime is copied verbatim, and dist's JavaScript is esbuild's.
+ */
 function goldenView(files: ReadonlyMap<string, string>): Map<string, string> {
+  const generated = (path: string, folder: string, extension: string): boolean =>
+    path.startsWith(folder) && !path.startsWith(`${folder}runtime/`) && path.endsWith(extension);
+  // A module of types only is its own declaration file; its .d.ts would repeat the source.
+  const ownSource = (path: string): boolean => files.get(path) === files.get(path.replace(/^dist\//, "src/").replace(/\.d\.ts$/, ".ts"));
   return new Map(
-    [...files].filter(([path]) => path === "package.json" || (path.startsWith("src/") && !path.startsWith("src/runtime/"))),
+    [...files].filter(([path]) => path === "package.json" || generated(path, "src/", ".ts") || (generated(path, "dist/", ".d.ts") && !ownSource(path))),
   );
 }
 

@@ -12,6 +12,15 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../.."
 export const specDir = join(repoRoot, "spec");
 export const sharedDir = resolve(repoRoot, "../shared");
 
+/** The single-feature fixture specs under test/fixtures/specs, as absolute paths. */
+export function fixtureSpecs(): string[] {
+  const folder = join(repoRoot, "test", "fixtures", "specs");
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
 /** The two API documents; common.yaml only holds pieces they share. */
 export const apiDocuments = ["atlas-v1.0.yaml", "atlas-v2.yaml"] as const;
 export type ApiDocument = (typeof apiDocuments)[number];

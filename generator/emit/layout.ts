@@ -1,0 +1,128 @@
+// Writes the statement shapes the guards repeat thousands of times (calls, `if` tests) in the layout
+// prettier gives them: on one line when it fits in the print width, otherwise broken the way prettier
+// breaks them. Formatting then has nothing to do for most statements (render/format.ts skips those);
+// a line that still does not fit is left long and sends its statement through prettier.
+import type { CodeBlockWriter } from "ts-morph";
+import { printedIndentationLevel } from "./render-body.ts";
+
+export const printWidth = 100;
+const indentWidth = 2;
+
+function column(writer: CodeBlockWriter): number {
+  return printedIndentationLevel(writer) * indentWidth;
+}
+
+export function fits(writer: CodeBlockWriter, text: string): boolean {
+  return column(writer) + text.length <= printWidth;
+}
+
+/** `${prefix}callee(a, b)${suffix}`, or with one argument per line and a trailing comma. */
+export function writeCallStatement(writer: CodeBlockWriter, prefix: string, callee: string, args: readonly string[], suffix = ";"): void {
+  const line = `${prefix}${callee}(${args.join(", ")})${suffix}`;
+  if (fits(writer, line)) {
+    writer.writeLine(line);
+    return;
+  }
+  writer.writeLine(`${prefix}${callee}(`);
+  writer.indent(() => {
+    for (const arg of args) writer.writeLine(`${arg},`);
+  });
+  writer.writeLine(`)${suffix}`);
+}
+
+/** `const name = value;`, or with the value on the next line when it does not fit. */
+export function writeConst(writer: CodeBlockWriter, name: string, value: string): void {
+  const line = `const ${name} = ${value};`;
+  if (fits(writer, line)) {
+    writer.writeLine(line);
+    return;
+  }
+  writer.writeLine(`const ${name} =`);
+  writer.indent(() => writer.writeLine(`${value};`));
+}
+
+/** `const name = a + b + c;`, or one operand per line after `=` when it does not fit. */
+export function writeConstSum(writer: CodeBlockWriter, name: string, operands: readonly string[]): void {
+  const line = `const ${name} = ${operands.join(" + ")};`;
+  if (fits(writer, line)) {
+    writer.writeLine(line);
+    return;
+  }
+  writer.writeLine(`const ${name} =`);
+  writer.indent(() => operands.forEach((operand, index) => writer.writeLine(index < operands.length - 1 ? `${operand} +` : `${operand};`)));
+}
+
+/**
+ * `start(a, { b, c })end` on one line when it fits; otherwise the last argument, an object of
+ * shorthand properties, opened on the first line with one property per line (prettier's hug).
+ */
+export function writeHuggedCall(writer: CodeBlockWriter, start: string, args: readonly string[], properties: readonly string[], end: string): void {
+  const head = `${start}${[...args, ""].join(", ")}{`;
+  const line = `${head} ${properties.join(", ")} }${end}`;
+  if (fits(writer, line) || !fits(writer, head) || !fits(writer, `}${end}`)) {
+    writer.writeLine(line);
+    return;
+  }
+  writer.writeLine(head);
+  writer.indent(() => properties.forEach((property) => writer.writeLine(`${property},`)));
+  writer.writeLine(`}${end}`);
+}
+
+/** An `if` test: operands joined by one operator, or a single (possibly negated) call. */
+export type Test =
+  | { readonly operator: "&&" | "||"; readonly operands: readonly string[] }
+  | { readonly negated: boolean; readonly callee: string; readonly args: readonly string[] };
+
+export function anyOf(...operands: string[]): Test {
+  return { operator: "||", operands };
+}
+
+export function allOf(operands: readonly string[]): Test {
+  return { operator: "&&", operands };
+}
+
+export function callTest(negated: boolean, callee: string, args: readonly string[]): Test {
+  return { negated, callee, args };
+}
+
+function testText(test: Test): string {
+  return "operands" in test ? test.operands.join(` ${test.operator} `) : `${test.negated ? "!" : ""}${test.callee}(${test.args.join(", ")})`;
+}
+
+/** `if (test) { body }`, the test broken over lines as prettier breaks it when it does not fit. */
+export function writeIfBlock(writer: CodeBlockWriter, test: Test, body: () => void): void {
+  writeIf(writer, test, body, false);
+}
+
+/** `if (test) { then } else { otherwise }`, with `} else {` on one line as prettier writes it. */
+export function writeIfElse(writer: CodeBlockWriter, test: Test, then: () => void, otherwise: () => void): void {
+  writeIf(writer, test, then, true);
+  writer.write(" else").block(otherwise);
+}
+
+/** With `elseFollows`, leaves the writer just after the closing brace, so `else` goes on the same line. */
+function writeIf(writer: CodeBlockWriter, test: Test, body: () => void, elseFollows: boolean): void {
+  const text = testText(test);
+  if (fits(writer, `if (${text}) {`)) {
+    writer.write(`if (${text})`);
+    writeBlock(writer, body, elseFollows);
+    return;
+  }
+  writer.writeLine("if (");
+  writer.indent(() => {
+    if ("operands" in test) {
+      test.operands.forEach((operand, index) => writer.writeLine(index < test.operands.length - 1 ? `${operand} ${test.operator}` : operand));
+    } else if (fits(writer, text)) {
+      writer.writeLine(text);
+    } else {
+      writeCallStatement(writer, test.negated ? "!" : "", test.callee, test.args, "");
+    }
+  });
+  writer.write(")");
+  writeBlock(writer, body, elseFollows);
+}
+
+function writeBlock(writer: CodeBlockWriter, body: () => void, elseFollows: boolean): void {
+  if (elseFollows) writer.write(" ").inlineBlock(body);
+  else writer.block(body);
+}

@@ -1,0 +1,102 @@
+// Prints the .d.ts of a generated module from the same structures as its source: every exported
+// declaration with its docs and types, bodies and module-private values left out. Exact because the
+// emitter gives every export an explicit type (the generated code satisfies isolatedDeclarations),
+// and far cheaper than asking TypeScript to parse the formatted source again.
+import {
+  StructureKind,
+  printStructure,
+  type FunctionDeclarationStructure,
+  type ImportDeclarationStructure,
+  type ImportSpecifierStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type StatementStructures,
+  type VariableStatementStructure,
+} from "ts-morph";
+import type { ModuleFile } from "../emit/api-module.ts";
+
+const printOptions = { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false } as const;
+
+/**
+ * `source` is the module's formatted source: a module of types and type-only imports is its own
+ * declaration file, and then keeps the formatter's layout.
+ */
+export function printDeclarations(file: ModuleFile, banner: string, source: string): string {
+  if (file.statements.every(declaresOnlyTypes)) return source;
+  const declarations = file.statements.flatMap((statement) => ambient(statement, file.path));
+  const declared = printStructure({ kind: StructureKind.SourceFile, statements: declarations }, printOptions);
+  const code = declared.replace(/\/\*[\s\S]*?\*\//g, " ");
+  const mentioned = new Set(code.match(/[A-Za-z_$][\w$]*/g));
+  const imports = file.statements.flatMap((statement) => (statement.kind === StructureKind.ImportDeclaration ? usedImports(statement, mentioned) : []));
+  return printStructure({ kind: StructureKind.SourceFile, statements: [banner, ...imports, ...declarations] }, printOptions);
+}
+
+function declaresOnlyTypes(statement: StatementStructures): boolean {
+  switch (statement.kind) {
+    case StructureKind.Interface:
+    case StructureKind.TypeAlias:
+      return true;
+    case StructureKind.ImportDeclaration:
+      return statement.isTypeOnly === true;
+    default:
+      return false;
+  }
+}
+
+/** The declaration form of one statement: what a .d.ts says about it, if anything. */
+function ambient(statement: StatementStructures, path: string): StatementStructures[] {
+  switch (statement.kind) {
+    case StructureKind.Interface:
+    case StructureKind.TypeAlias:
+    case StructureKind.ExportDeclaration:
+      return [statement];
+    case StructureKind.ImportDeclaration:
+      return [];
+    case StructureKind.Function:
+      return statement.isExported ? declaredFunctions(statement) : [];
+    case StructureKind.VariableStatement:
+      return statement.isExported ? [declaredVariables(statement, path)] : [];
+    default:
+      throw new Error(`${path}: no declaration form for a ${StructureKind[statement.kind]} statement`);
+  }
+}
+
+/** Overloaded functions declare their overloads only; the implementation's signature is not part of the type. */
+function declaredFunctions(fn: FunctionDeclarationStructure): FunctionDeclarationStructure[] {
+  const { statements: _body, overloads, ...signature } = fn;
+  if (!overloads || overloads.length === 0) {
+    return [{ ...signature, hasDeclareKeyword: true, ...(signature.parameters ? { parameters: signature.parameters.map(declaredParameter) } : {}) }];
+  }
+  return overloads.map((overload) => ({
+    kind: StructureKind.Function,
+    name: fn.name ?? "",
+    isExported: true,
+    hasDeclareKeyword: true,
+    ...(overload.docs ? { docs: overload.docs } : {}),
+    ...(overload.typeParameters ? { typeParameters: overload.typeParameters } : {}),
+    ...(overload.parameters ? { parameters: overload.parameters.map(declaredParameter) } : {}),
+    ...(overload.returnType !== undefined ? { returnType: overload.returnType } : {}),
+  }));
+}
+
+/** A parameter with a default value is, to a caller, an optional one. */
+function declaredParameter(parameter: OptionalKind<ParameterDeclarationStructure>): OptionalKind<ParameterDeclarationStructure> {
+  if (parameter.initializer === undefined) return parameter;
+  const { initializer: _default, ...declared } = parameter;
+  return { ...declared, hasQuestionToken: true };
+}
+
+function declaredVariables(statement: VariableStatementStructure, path: string): VariableStatementStructure {
+  const declarations = statement.declarations.map((declaration) => {
+    if (declaration.type === undefined) throw new Error(`${path}: the export ${declaration.name} has no type to declare`);
+    return { name: declaration.name, type: declaration.type };
+  });
+  return { ...statement, hasDeclareKeyword: true, declarations };
+}
+
+/** The import with only the names the declarations mention, or nothing. */
+function usedImports(statement: ImportDeclarationStructure, mentioned: ReadonlySet<string>): ImportDeclarationStructure[] {
+  const named = (statement.namedImports ?? []) as (string | ImportSpecifierStructure)[];
+  const used = named.filter((specifier) => mentioned.has(typeof specifier === "string" ? specifier : (specifier.alias ?? specifier.name)));
+  return used.length > 0 ? [{ ...statement, namedImports: used }] : [];
+}

@@ -1,0 +1,72 @@
+// The format stage keeps statements the printer already wrote in prettier's layout and sends only the
+// others through prettier. These tests hold it to what prettier alone would produce.
+import fc from "fast-check";
+import { format } from "prettier";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { stringLiteral } from "../../generator/emit/code.ts";
+import { buildPackage } from "../../generator/pipeline.ts";
+import { inPrettierLayout } from "../../generator/render/format.ts";
+import { fixtureSpecs, repoRoot } from "../support/spec.ts";
+
+const settings = { parser: "babel-ts", printWidth: 100, trailingComma: "all" } as const;
+
+describe("generated sources", () => {
+  it.each([join(repoRoot, "spec"), ...fixtureSpecs()].map((spec) => [spec.slice(repoRoot.length + 1), spec]))(
+    "%s: every generated source is exactly what prettier makes of it",
+    async (_name, spec) => {
+      const built = await buildPackage({ spec, cwd: repoRoot });
+      const sources = [...(built.files ?? new Map<string, string>())].filter(([path]) => path.startsWith("src/") && !path.startsWith("src/runtime/"));
+      expect(sources.length).toBeGreaterThan(0);
+      for (const [path, source] of sources) expect(await format(source, settings), path).toBe(source);
+    },
+  );
+});
+
+describe("inPrettierLayout", () => {
+  const kept = async (text: string): Promise<string> => (await format(text, settings)).trimEnd();
+
+  it("keeps short, evenly indented statements, which prettier leaves alone", async () => {
+    const statement = 'export function f(value: unknown): boolean {\n  if (value === "a") {\n    return true;\n  }\n  return false;\n}';
+    expect(inPrettierLayout(statement)).toBe(true);
+    expect(await kept(statement)).toBe(statement);
+  });
+
+  it("keeps long comment lines and lone long strings, which prettier cannot break", async () => {
+    const long = "x".repeat(120);
+    const statement = `/** ${long} */\nexport function f(): void {\n  report(\n    problems,\n    "${long}",\n  );\n}`;
+    expect(inPrettierLayout(statement)).toBe(true);
+    expect(await kept(statement)).toBe(statement);
+  });
+
+  it.each([
+    ["a long code line", `const value = ${"a + ".repeat(30)}b;`],
+    ["an empty block over two lines", "export interface Empty {\n}"],
+    ["continuation lines indented by two steps", "export type A = {\n    a: string;\n  } & B;"],
+    ["a blank line at the start of a block", "function f() {\n\n  return 1;\n}"],
+    ["an escaped double quote", 'const a = "say \\"hi\\"";'],
+    ["an exponent with a plus sign", "const big = 1e+21;"],
+    ["trailing whitespace", "const a = 1; "],
+  ])("sends %s to prettier, which would change it", async (_case, statement) => {
+    expect(inPrettierLayout(statement)).toBe(false);
+    expect(await kept(statement)).not.toBe(statement);
+  });
+});
+
+describe("stringLiteral", () => {
+  it("quotes every string the way prettier does, and the literal means the string", async () => {
+    const text = fc.string({ unit: fc.constantFrom("a", '"', "'", "\\", "\n", "\u2028", "é", "`", "$", "{") });
+    await fc.assert(
+      fc.asyncProperty(text, async (value) => {
+        const statement = `const s = ${stringLiteral(value)};`;
+        expect(await kept(statement)).toBe(statement);
+        expect(new Function(`return ${stringLiteral(value)};`)()).toBe(value);
+      }),
+      { numRuns: 300, seed: 0x5eed },
+    );
+  });
+
+  async function kept(text: string): Promise<string> {
+    return (await format(text, settings)).trimEnd();
+  }
+});
