@@ -28,7 +28,8 @@ export function printDeclarations(file: ModuleFile, banner: string, source: stri
   const code = declared.replace(/\/\*[\s\S]*?\*\//g, " ");
   const mentioned = new Set(code.match(/[A-Za-z_$][\w$]*/g));
   const imports = file.statements.flatMap((statement) => (statement.kind === StructureKind.ImportDeclaration ? usedImports(statement, mentioned) : []));
-  return printStructure({ kind: StructureKind.SourceFile, statements: [banner, ...imports, ...declarations] }, printOptions);
+  const header = printStructure({ kind: StructureKind.SourceFile, statements: [banner, ...imports] }, printOptions);
+  return `${header.trimEnd()}\n\n${declared.trimStart()}`;
 }
 
 function declaresOnlyTypes(statement: StatementStructures): boolean {

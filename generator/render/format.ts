@@ -35,10 +35,13 @@ export async function formatTypeScript(text: string): Promise<string> {
 
 /** How one top-level statement (or a run of them) gets to its final form. */
 type Unit =
-  /** Already in prettier's layout: kept as printed. */
+  /** Already in prettier's layout (or laid out here as prettier would): kept as it is. */
   | { readonly blankLineBefore: boolean; readonly kept: string }
-  /** A function whose body is in layout but whose signature is too long: prettier lays out the signature alone. */
-  | { readonly blankLineBefore: boolean; readonly head: string; readonly body: string }
+  /**
+   * A function whose body is in layout but whose signature is not: prettier lays out the signature
+   * alone (with its doc comment when that needs prettier too), and the body is put back after it.
+   */
+  | { readonly blankLineBefore: boolean; readonly docs: string; readonly head: string; readonly body: string }
   /** Consecutive statements prettier formats whole. */
   | { readonly blankLineBefore: boolean; readonly run: PrintedStatement[] };
 
@@ -53,18 +56,27 @@ const unitSeparator = "// __generatedUnit__";
 export async function formatStatements(statements: readonly PrintedStatement[]): Promise<string> {
   const units: Unit[] = [];
   for (const statement of statements) {
-    const last = units.at(-1);
+    const blankLineBefore = statement.blankLineBefore;
     if (inPrettierLayout(statement.text)) {
-      units.push({ blankLineBefore: statement.blankLineBefore, kept: statement.text });
+      units.push({ blankLineBefore, kept: statement.text });
       continue;
     }
     const split = splitFunction(statement.text);
-    if (split && inPrettierLayout(split.body)) units.push({ blankLineBefore: statement.blankLineBefore, ...split });
-    else if (last && "run" in last) last.run.push(statement);
-    else units.push({ blankLineBefore: statement.blankLineBefore, run: [statement] });
+    if (split && inPrettierLayout(split.body)) {
+      const docsInLayout = inPrettierLayout(split.docs);
+      const signature = docsInLayout ? signatureLayout(split.head) : undefined;
+      if (signature !== undefined) units.push({ blankLineBefore, kept: joinLines(split.docs, signature, split.body) });
+      else if (docsInLayout) units.push({ blankLineBefore, ...split });
+      else units.push({ blankLineBefore, docs: "", head: joinLines(split.docs, split.head), body: split.body });
+      continue;
+    }
+    const last = units.at(-1);
+    if (last && "run" in last) last.run.push(statement);
+    else units.push({ blankLineBefore, run: [statement] });
   }
   const pending = units.filter((unit) => !("kept" in unit));
-  const inputs = pending.map((unit) => ("head" in unit ? `${unit.head}\n  ${bodyStandIn}\n}` : joinStatements((unit as { run: PrintedStatement[] }).run)));
+  const stub = `\n  ${bodyStandIn}\n}`;
+  const inputs = pending.map((unit) => ("head" in unit ? unit.head + stub : "run" in unit ? joinStatements(unit.run) : ""));
   const outputs = await formatUnits(inputs);
   const formatted = new Map<Unit, string>();
   pending.forEach((unit, index) => {
@@ -73,12 +85,15 @@ export async function formatStatements(statements: readonly PrintedStatement[]):
       formatted.set(unit, output);
       return;
     }
-    const stub = `\n  ${bodyStandIn}\n}`;
     if (!output.endsWith(stub)) throw new Error(`prettier changed the body stand-in of:\n${unit.head}`);
-    formatted.set(unit, `${output.slice(0, -stub.length)}\n${unit.body}`);
+    formatted.set(unit, joinLines(unit.docs, output.slice(0, -stub.length), unit.body));
   });
   const texts = units.map((unit) => ("kept" in unit ? unit.kept : (formatted.get(unit) as string)));
   return units.map((unit, index) => (index > 0 && unit.blankLineBefore ? "\n" : "") + texts[index]).join("\n") + "\n";
+}
+
+function joinLines(...parts: string[]): string {
+  return parts.filter((part) => part !== "").join("\n");
 }
 
 function joinStatements(statements: readonly PrintedStatement[]): string {
@@ -96,16 +111,56 @@ async function formatUnits(inputs: readonly string[]): Promise<string[]> {
 }
 
 /**
- * A printed function declaration cut after the line that opens its body (the printer writes a
- * signature, and each overload, on one line), or undefined when the text is not one.
+ * A printed function declaration cut into its doc comment, its signature (the printer writes a
+ * signature, and each overload, on one line) and its body, or undefined when the text is not one.
  */
-function splitFunction(text: string): { head: string; body: string } | undefined {
+function splitFunction(text: string): { docs: string; head: string; body: string } | undefined {
   const lines = text.split("\n");
   const open = lines.findIndex((line) => !commentLine.test(line) && line.endsWith(" {"));
   if (open < 0 || lines.at(-1) !== "}" || open === lines.length - 2) return undefined;
-  const signature = lines.slice(0, open + 1).find((line) => !commentLine.test(line)) ?? "";
-  if (!/^(?:export )?(?:async )?function /.test(signature)) return undefined;
-  return { head: lines.slice(0, open + 1).join("\n"), body: lines.slice(open + 1).join("\n") };
+  const firstCode = lines.findIndex((line) => !commentLine.test(line));
+  if (!/^(?:export )?(?:async )?function /.test(lines[firstCode] ?? "")) return undefined;
+  // The doc comment ends where the first code line starts; top-level comments are never reindented.
+  return { docs: lines.slice(0, firstCode).join("\n"), head: lines.slice(firstCode, open + 1).join("\n"), body: lines.slice(open + 1).join("\n") };
+}
+
+/**
+ * The layout prettier gives a signature of plain parameters that does not fit: one parameter per
+ * line, each with a trailing comma, the return type after the closing parenthesis. Undefined for
+ * anything prettier might lay out some other way (overloads, type parameters, object or function
+ * types, lines that would still be too long), which then goes through prettier.
+ */
+function signatureLayout(head: string): string | undefined {
+  if (head.includes("\n")) return undefined;
+  if (head.length <= printWidth) return head;
+  const match = /^((?:export )?(?:async )?function [A-Za-z_$][\w$]*)\((.*)\)(: [^(){}]*)? \{$/.exec(head);
+  if (!match) return undefined;
+  const [, start = "", parameterList = "", returnType = ""] = match;
+  const parameters = splitTopLevel(parameterList);
+  if (!parameters || parameters.some((parameter) => /[(){}]|=>/.test(parameter.replace(/ = \{\}$/, "")))) return undefined;
+  const lines = [`${start}(`, ...parameters.map((parameter) => `  ${parameter},`), `)${returnType} {`];
+  return lines.every((line) => line.length <= printWidth) ? lines.join("\n") : undefined;
+}
+
+/** `a: A, b: B<C, D>` -> [`a: A`, `b: B<C, D>`]; undefined when brackets do not balance or a string appears. */
+function splitTopLevel(list: string): string[] | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < list.length; index++) {
+    const character = list[index];
+    if (character === '"' || character === "'" || character === "`") return undefined;
+    if (character === "<" || character === "[") depth++;
+    else if (character === ">" || character === "]") depth--;
+    else if (character === "," && depth === 0) {
+      parts.push(list.slice(start, index).trim());
+      start = index + 1;
+    }
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0) return undefined;
+  parts.push(list.slice(start).trim());
+  return parts.every((part) => part !== "") ? parts : undefined;
 }
 
 const printWidth = settings.printWidth;
