@@ -8,7 +8,7 @@ import type { SchemaIndex } from "../ir/lookup.ts";
 import type { ApiPlan } from "../plan/plan.ts";
 import { childPath, elementAccess, literal, numberLiteral, shownValue, stringLiteral } from "./code.ts";
 import { createFunctionScope, type FunctionScope, type ModuleScope } from "./guard-scope.ts";
-import { allOf, anyOf, callTest, writeCallStatement, writeConst, writeConstSum, writeIfBlock, writeIfElse, type Test } from "./layout.ts";
+import { allOf, anyOf, callTest, writeCallStatement, writeConst, writeIfBlock, writeIfElse, type Test } from "./layout.ts";
 
 export interface GuardEmitContext {
   readonly plan: ApiPlan;
@@ -310,11 +310,12 @@ function writeUnionChecks(context: GuardEmitContext, scope: FunctionScope, write
   const calls = schema.variants.map((variant) => `${variantCheck(context, scope, variant)}(${value}, ${path}, undefined)`);
   if (schema.exclusive) {
     const matched = scope.local("matched");
-    writeConstSum(writer, matched, calls.map((call) => `(${call} ? 1 : 0)`));
-    const message = `${matched} === 0 ? ${stringLiteral(`must match one of: ${labels.join(", ")}`)} : ${stringLiteral(`must match only one of: ${labels.join(", ")}`)}`;
-    writer.write(`if (${matched} !== 1)`).block(() => writeFailure(writer, path, message));
+    writer.writeLine(`let ${matched} = 0;`);
+    for (const call of calls) writer.writeLine(`if (${call}) ${matched}++;`);
+    failBlock(writer, `${matched} === 0`, path, `must match one of: ${labels.join(", ")}`);
+    failBlock(writer, `${matched} > 1`, path, `must match only one of: ${labels.join(", ")}`);
   } else {
-    writer.write(`if (!(${calls.join(" || ")}))`).block(() => writeFailure(writer, path, stringLiteral(`must match at least one of: ${labels.join(", ")}`)));
+    failBlock(writer, allOf(calls.map((call) => `!${call}`)), path, `must match at least one of: ${labels.join(", ")}`);
   }
 }
 

@@ -41,17 +41,6 @@ export function writeConst(writer: CodeBlockWriter, name: string, value: string)
   writer.indent(() => writer.writeLine(`${value};`));
 }
 
-/** `const name = a + b + c;`, or one operand per line after `=` when it does not fit. */
-export function writeConstSum(writer: CodeBlockWriter, name: string, operands: readonly string[]): void {
-  const line = `const ${name} = ${operands.join(" + ")};`;
-  if (fits(writer, line)) {
-    writer.writeLine(line);
-    return;
-  }
-  writer.writeLine(`const ${name} =`);
-  writer.indent(() => operands.forEach((operand, index) => writer.writeLine(index < operands.length - 1 ? `${operand} +` : `${operand};`)));
-}
-
 /**
  * `start(a, { b, c })end` on one line when it fits; otherwise the last argument, an object of
  * shorthand properties, opened on the first line with one property per line (prettier's hug).

@@ -467,13 +467,23 @@ function validateCloudBackupRestoreJobPage(value) {
 }
 function checkCreateLegacyRestoreJobRequest(value, path, problems) {
   let valid = true;
-  const matched = (checkLegacyDownloadRestoreJobRequest(value, path, void 0) ? 1 : 0) + (checkLegacyAutomatedRestoreJobRequest(value, path, void 0) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkLegacyDownloadRestoreJobRequest(value, path, void 0)) matched++;
+  if (checkLegacyAutomatedRestoreJobRequest(value, path, void 0)) matched++;
+  if (matched === 0) {
     if (problems === void 0) return false;
     valid = report(
       problems,
       path,
-      matched === 0 ? "must match one of: LegacyDownloadRestoreJobRequest, LegacyAutomatedRestoreJobRequest" : "must match only one of: LegacyDownloadRestoreJobRequest, LegacyAutomatedRestoreJobRequest"
+      "must match one of: LegacyDownloadRestoreJobRequest, LegacyAutomatedRestoreJobRequest"
+    );
+  }
+  if (matched > 1) {
+    if (problems === void 0) return false;
+    valid = report(
+      problems,
+      path,
+      "must match only one of: LegacyDownloadRestoreJobRequest, LegacyAutomatedRestoreJobRequest"
     );
   }
   return valid;
@@ -641,13 +651,23 @@ function checkLegacyAutomatedDelivery(value, path, problems) {
       }
     }
   }
-  const matched = (checkLegacyAutomatedDeliveryVariant(value, path, void 0) ? 1 : 0) + (checkLegacyAutomatedDeliveryVariant2(value, path, void 0) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkLegacyAutomatedDeliveryVariant(value, path, void 0)) matched++;
+  if (checkLegacyAutomatedDeliveryVariant2(value, path, void 0)) matched++;
+  if (matched === 0) {
     if (problems === void 0) return false;
     valid = report(
       problems,
       path,
-      matched === 0 ? "must match one of: an object with targetClusterName, an object with targetClusterId" : "must match only one of: an object with targetClusterName, an object with targetClusterId"
+      "must match one of: an object with targetClusterName, an object with targetClusterId"
+    );
+  }
+  if (matched > 1) {
+    if (problems === void 0) return false;
+    valid = report(
+      problems,
+      path,
+      "must match only one of: an object with targetClusterName, an object with targetClusterId"
     );
   }
   return valid;
@@ -660,13 +680,25 @@ function validateLegacyAutomatedDelivery(value) {
 }
 function checkLegacyRestorePoint(value, path, problems) {
   let valid = true;
-  const matched = (checkLegacySnapshotRestorePoint(value, path, void 0) ? 1 : 0) + (checkLegacyCheckpointRestorePoint(value, path, void 0) ? 1 : 0) + (checkLegacyOplogRestorePoint(value, path, void 0) ? 1 : 0) + (checkLegacyPointInTimeRestorePoint(value, path, void 0) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkLegacySnapshotRestorePoint(value, path, void 0)) matched++;
+  if (checkLegacyCheckpointRestorePoint(value, path, void 0)) matched++;
+  if (checkLegacyOplogRestorePoint(value, path, void 0)) matched++;
+  if (checkLegacyPointInTimeRestorePoint(value, path, void 0)) matched++;
+  if (matched === 0) {
     if (problems === void 0) return false;
     valid = report(
       problems,
       path,
-      matched === 0 ? "must match one of: LegacySnapshotRestorePoint, LegacyCheckpointRestorePoint, LegacyOplogRestorePoint, LegacyPointInTimeRestorePoint" : "must match only one of: LegacySnapshotRestorePoint, LegacyCheckpointRestorePoint, LegacyOplogRestorePoint, LegacyPointInTimeRestorePoint"
+      "must match one of: LegacySnapshotRestorePoint, LegacyCheckpointRestorePoint, LegacyOplogRestorePoint, LegacyPointInTimeRestorePoint"
+    );
+  }
+  if (matched > 1) {
+    if (problems === void 0) return false;
+    valid = report(
+      problems,
+      path,
+      "must match only one of: LegacySnapshotRestorePoint, LegacyCheckpointRestorePoint, LegacyOplogRestorePoint, LegacyPointInTimeRestorePoint"
     );
   }
   return valid;
@@ -886,13 +918,19 @@ function validateLegacyPointInTimeRestorePoint(value) {
 }
 function checkLegacyRestoreJobCreated(value, path, problems) {
   let valid = true;
-  const matched = (checkLegacyRestoreJobPage(value, path, void 0) ? 1 : 0) + (checkLegacyRestoreJob(value, path, void 0) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkLegacyRestoreJobPage(value, path, void 0)) matched++;
+  if (checkLegacyRestoreJob(value, path, void 0)) matched++;
+  if (matched === 0) {
+    if (problems === void 0) return false;
+    valid = report(problems, path, "must match one of: LegacyRestoreJobPage, LegacyRestoreJob");
+  }
+  if (matched > 1) {
     if (problems === void 0) return false;
     valid = report(
       problems,
       path,
-      matched === 0 ? "must match one of: LegacyRestoreJobPage, LegacyRestoreJob" : "must match only one of: LegacyRestoreJobPage, LegacyRestoreJob"
+      "must match only one of: LegacyRestoreJobPage, LegacyRestoreJob"
     );
   }
   return valid;
@@ -1265,13 +1303,19 @@ function checkLegacyOplogTimestamp(value, path, problems) {
     }
     const increment = value["increment"];
     if (increment !== void 0) {
-      const matched = (checkLegacyOplogTimestampVariant(increment, path + "/increment", void 0) ? 1 : 0) + (checkLegacyOplogTimestampVariant2(increment, path + "/increment", void 0) ? 1 : 0);
-      if (matched !== 1) {
+      let matched = 0;
+      if (checkLegacyOplogTimestampVariant(increment, path + "/increment", void 0)) matched++;
+      if (checkLegacyOplogTimestampVariant2(increment, path + "/increment", void 0)) matched++;
+      if (matched === 0) {
+        if (problems === void 0) return false;
+        valid = report(problems, path + "/increment", "must match one of: an integer, a string");
+      }
+      if (matched > 1) {
         if (problems === void 0) return false;
         valid = report(
           problems,
           path + "/increment",
-          matched === 0 ? "must match one of: an integer, a string" : "must match only one of: an integer, a string"
+          "must match only one of: an integer, a string"
         );
       }
     }

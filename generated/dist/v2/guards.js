@@ -208,13 +208,19 @@ function checkPointInTimeRestoreJobRequest(value, path, problems) {
       valid = report(problems, path + "/snapshotId", "must not be present");
     }
   }
-  const matched = (checkPointInTimeBySeconds(value, path, void 0) ? 1 : 0) + (checkPointInTimeByOplog(value, path, void 0) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkPointInTimeBySeconds(value, path, void 0)) matched++;
+  if (checkPointInTimeByOplog(value, path, void 0)) matched++;
+  if (matched === 0) {
+    if (problems === void 0) return false;
+    valid = report(problems, path, "must match one of: PointInTimeBySeconds, PointInTimeByOplog");
+  }
+  if (matched > 1) {
     if (problems === void 0) return false;
     valid = report(
       problems,
       path,
-      matched === 0 ? "must match one of: PointInTimeBySeconds, PointInTimeByOplog" : "must match only one of: PointInTimeBySeconds, PointInTimeByOplog"
+      "must match only one of: PointInTimeBySeconds, PointInTimeByOplog"
     );
   }
   return valid;

@@ -586,17 +586,23 @@ export function checkCreateLegacyRestoreJobRequest(
   problems: ValidationProblem[] | undefined,
 ): boolean {
   let valid = true;
-  const matched =
-    (checkLegacyDownloadRestoreJobRequest(value, path, undefined) ? 1 : 0) +
-    (checkLegacyAutomatedRestoreJobRequest(value, path, undefined) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkLegacyDownloadRestoreJobRequest(value, path, undefined)) matched++;
+  if (checkLegacyAutomatedRestoreJobRequest(value, path, undefined)) matched++;
+  if (matched === 0) {
     if (problems === undefined) return false;
     valid = report(
       problems,
       path,
-      matched === 0
-        ? "must match one of: LegacyDownloadRestoreJobRequest, LegacyAutomatedRestoreJobRequest"
-        : "must match only one of: LegacyDownloadRestoreJobRequest, LegacyAutomatedRestoreJobRequest",
+      "must match one of: LegacyDownloadRestoreJobRequest, LegacyAutomatedRestoreJobRequest",
+    );
+  }
+  if (matched > 1) {
+    if (problems === undefined) return false;
+    valid = report(
+      problems,
+      path,
+      "must match only one of: LegacyDownloadRestoreJobRequest, LegacyAutomatedRestoreJobRequest",
     );
   }
   return valid;
@@ -810,17 +816,23 @@ export function checkLegacyAutomatedDelivery(
       }
     }
   }
-  const matched =
-    (checkLegacyAutomatedDeliveryVariant(value, path, undefined) ? 1 : 0) +
-    (checkLegacyAutomatedDeliveryVariant2(value, path, undefined) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkLegacyAutomatedDeliveryVariant(value, path, undefined)) matched++;
+  if (checkLegacyAutomatedDeliveryVariant2(value, path, undefined)) matched++;
+  if (matched === 0) {
     if (problems === undefined) return false;
     valid = report(
       problems,
       path,
-      matched === 0
-        ? "must match one of: an object with targetClusterName, an object with targetClusterId"
-        : "must match only one of: an object with targetClusterName, an object with targetClusterId",
+      "must match one of: an object with targetClusterName, an object with targetClusterId",
+    );
+  }
+  if (matched > 1) {
+    if (problems === undefined) return false;
+    valid = report(
+      problems,
+      path,
+      "must match only one of: an object with targetClusterName, an object with targetClusterId",
     );
   }
   return valid;
@@ -843,19 +855,25 @@ export function checkLegacyRestorePoint(
   problems: ValidationProblem[] | undefined,
 ): boolean {
   let valid = true;
-  const matched =
-    (checkLegacySnapshotRestorePoint(value, path, undefined) ? 1 : 0) +
-    (checkLegacyCheckpointRestorePoint(value, path, undefined) ? 1 : 0) +
-    (checkLegacyOplogRestorePoint(value, path, undefined) ? 1 : 0) +
-    (checkLegacyPointInTimeRestorePoint(value, path, undefined) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkLegacySnapshotRestorePoint(value, path, undefined)) matched++;
+  if (checkLegacyCheckpointRestorePoint(value, path, undefined)) matched++;
+  if (checkLegacyOplogRestorePoint(value, path, undefined)) matched++;
+  if (checkLegacyPointInTimeRestorePoint(value, path, undefined)) matched++;
+  if (matched === 0) {
     if (problems === undefined) return false;
     valid = report(
       problems,
       path,
-      matched === 0
-        ? "must match one of: LegacySnapshotRestorePoint, LegacyCheckpointRestorePoint, LegacyOplogRestorePoint, LegacyPointInTimeRestorePoint"
-        : "must match only one of: LegacySnapshotRestorePoint, LegacyCheckpointRestorePoint, LegacyOplogRestorePoint, LegacyPointInTimeRestorePoint",
+      "must match one of: LegacySnapshotRestorePoint, LegacyCheckpointRestorePoint, LegacyOplogRestorePoint, LegacyPointInTimeRestorePoint",
+    );
+  }
+  if (matched > 1) {
+    if (problems === undefined) return false;
+    valid = report(
+      problems,
+      path,
+      "must match only one of: LegacySnapshotRestorePoint, LegacyCheckpointRestorePoint, LegacyOplogRestorePoint, LegacyPointInTimeRestorePoint",
     );
   }
   return valid;
@@ -1129,17 +1147,19 @@ export function checkLegacyRestoreJobCreated(
   problems: ValidationProblem[] | undefined,
 ): boolean {
   let valid = true;
-  const matched =
-    (checkLegacyRestoreJobPage(value, path, undefined) ? 1 : 0) +
-    (checkLegacyRestoreJob(value, path, undefined) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkLegacyRestoreJobPage(value, path, undefined)) matched++;
+  if (checkLegacyRestoreJob(value, path, undefined)) matched++;
+  if (matched === 0) {
+    if (problems === undefined) return false;
+    valid = report(problems, path, "must match one of: LegacyRestoreJobPage, LegacyRestoreJob");
+  }
+  if (matched > 1) {
     if (problems === undefined) return false;
     valid = report(
       problems,
       path,
-      matched === 0
-        ? "must match one of: LegacyRestoreJobPage, LegacyRestoreJob"
-        : "must match only one of: LegacyRestoreJobPage, LegacyRestoreJob",
+      "must match only one of: LegacyRestoreJobPage, LegacyRestoreJob",
     );
   }
   return valid;
@@ -1584,17 +1604,19 @@ export function checkLegacyOplogTimestamp(
     }
     const increment = value["increment"];
     if (increment !== undefined) {
-      const matched =
-        (checkLegacyOplogTimestampVariant(increment, path + "/increment", undefined) ? 1 : 0) +
-        (checkLegacyOplogTimestampVariant2(increment, path + "/increment", undefined) ? 1 : 0);
-      if (matched !== 1) {
+      let matched = 0;
+      if (checkLegacyOplogTimestampVariant(increment, path + "/increment", undefined)) matched++;
+      if (checkLegacyOplogTimestampVariant2(increment, path + "/increment", undefined)) matched++;
+      if (matched === 0) {
+        if (problems === undefined) return false;
+        valid = report(problems, path + "/increment", "must match one of: an integer, a string");
+      }
+      if (matched > 1) {
         if (problems === undefined) return false;
         valid = report(
           problems,
           path + "/increment",
-          matched === 0
-            ? "must match one of: an integer, a string"
-            : "must match only one of: an integer, a string",
+          "must match only one of: an integer, a string",
         );
       }
     }

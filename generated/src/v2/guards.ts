@@ -277,17 +277,19 @@ export function checkPointInTimeRestoreJobRequest(
       valid = report(problems, path + "/snapshotId", "must not be present");
     }
   }
-  const matched =
-    (checkPointInTimeBySeconds(value, path, undefined) ? 1 : 0) +
-    (checkPointInTimeByOplog(value, path, undefined) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkPointInTimeBySeconds(value, path, undefined)) matched++;
+  if (checkPointInTimeByOplog(value, path, undefined)) matched++;
+  if (matched === 0) {
+    if (problems === undefined) return false;
+    valid = report(problems, path, "must match one of: PointInTimeBySeconds, PointInTimeByOplog");
+  }
+  if (matched > 1) {
     if (problems === undefined) return false;
     valid = report(
       problems,
       path,
-      matched === 0
-        ? "must match one of: PointInTimeBySeconds, PointInTimeByOplog"
-        : "must match only one of: PointInTimeBySeconds, PointInTimeByOplog",
+      "must match only one of: PointInTimeBySeconds, PointInTimeByOplog",
     );
   }
   return valid;

@@ -225,17 +225,23 @@ export function checkPetRequest(
       }
     }
   }
-  const matched =
-    (checkPetRequestVariant(value, path, undefined) ? 1 : 0) +
-    (checkPetRequestVariant2(value, path, undefined) ? 1 : 0);
-  if (matched !== 1) {
+  let matched = 0;
+  if (checkPetRequestVariant(value, path, undefined)) matched++;
+  if (checkPetRequestVariant2(value, path, undefined)) matched++;
+  if (matched === 0) {
     if (problems === undefined) return false;
     valid = report(
       problems,
       path,
-      matched === 0
-        ? "must match one of: an object with ownerId, an object with ownerEmail"
-        : "must match only one of: an object with ownerId, an object with ownerEmail",
+      "must match one of: an object with ownerId, an object with ownerEmail",
+    );
+  }
+  if (matched > 1) {
+    if (problems === undefined) return false;
+    valid = report(
+      problems,
+      path,
+      "must match only one of: an object with ownerId, an object with ownerEmail",
     );
   }
   return valid;
