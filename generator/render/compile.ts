@@ -2,10 +2,12 @@
 // than TypeScript's transpiler on large outputs). Declarations of generated modules are printed from
 // their structures (declarations.ts); the runtime's, which never change between runs, come from
 // TypeScript once per runtime version and are kept in .build/ (see runtime.ts).
-import { transformSync } from "esbuild";
+import { transform } from "esbuild";
 
-export function compileJavaScript(path: string, source: string): string {
-  return transformSync(source, { loader: "ts", format: "esm", target: "es2022", sourcefile: path, legalComments: "none", charset: "utf8" }).code;
+/** Asynchronous: esbuild works in its own process, in parallel with whatever the generator does next. */
+export async function compileJavaScript(path: string, source: string): Promise<string> {
+  const result = await transform(source, { loader: "ts", format: "esm", target: "es2022", sourcefile: path, legalComments: "none", charset: "utf8" });
+  return result.code;
 }
 
 /** A declaration file from TypeScript itself: for the hand-written runtime, which has no structures. */

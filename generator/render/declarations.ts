@@ -18,11 +18,11 @@ import type { ModuleFile } from "../emit/api-module.ts";
 const printOptions = { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false } as const;
 
 /**
- * `source` is the module's formatted source: a module of types and type-only imports is its own
- * declaration file, and then keeps the formatter's layout.
+ * The module's declaration file, or undefined when the module declares only types: then its own
+ * (formatted) source is its declaration file.
  */
-export function printDeclarations(file: ModuleFile, banner: string, source: string): string {
-  if (file.statements.every(declaresOnlyTypes)) return source;
+export function printDeclarations(file: ModuleFile, banner: string): string | undefined {
+  if (file.statements.every(declaresOnlyTypes)) return undefined;
   const declarations = file.statements.flatMap((statement) => ambient(statement, file.path));
   const declared = printStructure({ kind: StructureKind.SourceFile, statements: declarations }, printOptions);
   const code = declared.replace(/\/\*[\s\S]*?\*\//g, " ");

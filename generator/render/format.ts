@@ -3,6 +3,7 @@
 // other, so a statement the printer already wrote in prettier's layout is kept as it is and only the
 // others pass through prettier, in runs of consecutive statements. Tests hold the result to being
 // exactly what prettier makes of the whole file.
+import { prettierWorker } from "./prettier-worker.ts";
 import type { PrintedStatement } from "./print.ts";
 
 const settings = {
@@ -20,17 +21,9 @@ const settings = {
   endOfLine: "lf",
 } as const;
 
-type Prettier = typeof import("prettier");
-let prettier: Promise<Prettier> | undefined;
-
-/** Prettier is loaded on first need: a small spec may never need it, and loading it takes a while. */
-function loadPrettier(): Promise<Prettier> {
-  prettier ??= import("prettier");
-  return prettier;
-}
-
-export async function formatTypeScript(text: string): Promise<string> {
-  return (await loadPrettier()).format(text, settings);
+/** Prettier on its worker thread (started on first need: a small spec may never need it). */
+export function formatTypeScript(text: string): Promise<string> {
+  return prettierWorker(settings).format(text);
 }
 
 /** How one top-level statement (or a run of them) gets to its final form. */

@@ -11,10 +11,8 @@ export interface PrintedStatement {
   readonly text: string;
 }
 
-export function printModules(files: readonly ModuleFile[], banner: string): Map<string, PrintedStatement[]> {
-  const printed = new Map<string, PrintedStatement[]>();
-  for (const file of files) printed.set(file.path, printStatements([banner, ...file.statements]));
-  return printed;
+export function printModule(file: ModuleFile, banner: string): PrintedStatement[] {
+  return printStatements([banner, ...file.statements]);
 }
 
 function printStatements(statements: readonly (string | StatementStructures)[]): PrintedStatement[] {

@@ -23,7 +23,7 @@ export async function runtimeFiles(templates: string, cacheDir: string): Promise
   if (cached) return cached;
   const files: RuntimeFile[] = [];
   for (const { name, source } of sources) {
-    files.push({ name, source, javascript: compileJavaScript(name, source), declaration: await transpileDeclaration(name, source) });
+    files.push({ name, source, javascript: await compileJavaScript(name, source), declaration: await transpileDeclaration(name, source) });
   }
   writeCache(cacheFile, files);
   return files;
