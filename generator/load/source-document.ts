@@ -1,6 +1,6 @@
 // Parses one YAML (or JSON) file and keeps its source positions, so that any later stage can turn a
 // JSON pointer back into file:line:column.
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document as YamlDocument, type Node } from "yaml";
 import type { Diagnostic, SourcePosition } from "../diagnostics.ts";
 import { pointerTokens } from "./pointer.ts";
 
@@ -19,7 +19,7 @@ export type ParseResult =
   | { readonly ok: true; readonly document: SourceDocument; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-export function parseSourceDocument(path: string, displayPath: string, text: string): ParseResult {
+function parseYaml(text: string): { yamlDocument: YamlDocument; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   const yamlDocument = parseDocument(text, {
     lineCounter,
@@ -29,6 +29,11 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
     // Keep every scalar as YAML 1.2 core types, so `1.0` is a number only where the spec writes one.
     version: "1.2",
   });
+  return { yamlDocument, lineCounter };
+}
+
+export function parseSourceDocument(path: string, displayPath: string, text: string): ParseResult {
+  const { yamlDocument, lineCounter } = parseYaml(text);
   const toPosition = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -63,7 +68,16 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
     };
   }
 
+  // The syntax tree with its positions is several times the size of the data; a valid document
+  // seldom needs a position, so the tree is dropped now and parsed again on the first question.
+  let positions: ReturnType<typeof parseYaml> | undefined;
   const locate = (pointer: string): SourcePosition | undefined => {
+    positions ??= parseYaml(text);
+    const { yamlDocument, lineCounter } = positions;
+    const toPosition = (offset: number): SourcePosition => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line, column: col };
+    };
     let node: Node | null | undefined = yamlDocument.contents as Node | null;
     let offset = node?.range?.[0];
     for (const token of pointerTokens(pointer)) {
