@@ -4,7 +4,7 @@
 // every failure as `{ path, message }`.
 import { StructureKind, type CodeBlockWriter, type FunctionDeclarationStructure } from "ts-morph";
 import type { ArraySchema, NamedSchema, NumberSchema, ObjectSchema, Schema, StringSchema, UnionSchema } from "../ir/model.ts";
-import type { SchemaIndex } from "../ir/lookup.ts";
+import { tagsBySchema, type SchemaIndex } from "../ir/lookup.ts";
 import type { ApiPlan } from "../plan/plan.ts";
 import { childPath, elementAccess, literal, numberLiteral, shownValue, stringLiteral } from "./code.ts";
 import { createFunctionScope, type FunctionScope, type ModuleScope } from "./guard-scope.ts";
@@ -327,8 +327,8 @@ function writeDiscriminatedUnion(context: GuardEmitContext, writer: CodeBlockWri
   const values = discriminator.mapping.map(({ value: tag }) => shownValue(tag)).join(", ");
   writeIfElse(writer, anyOf(`!isRecord(${value})`), () => writeFailure(writer, path, stringLiteral("must be an object")), () => {
     writer.write(`switch (${elementAccess(value, discriminator.propertyName)})`).block(() => {
-      for (const { value: tag, schema: variant } of discriminator.mapping) {
-        writer.writeLine(`case ${stringLiteral(tag)}:`);
+      for (const { schema: variant, tags } of tagsBySchema(discriminator)) {
+        for (const tag of tags) writer.writeLine(`case ${stringLiteral(tag)}:`);
         writer.indent(() => {
           writeCall(writer, context.plan.checkName(variant), value, path);
           writer.writeLine("break;");
@@ -353,9 +353,12 @@ function acceptsNull(context: GuardEmitContext, schema: Schema): boolean {
   switch (resolved.kind) {
     case "unknown":
     case "null":
-    case "union":
-    case "intersection":
       return true;
+    case "union":
+      // A discriminated value is an object; any other union admits null when a variant does.
+      return !resolved.discriminator && resolved.variants.some((variant) => acceptsNull(context, variant));
+    case "intersection":
+      return resolved.parts.every((part) => acceptsNull(context, part));
     case "literal":
       return resolved.value === null;
     case "enum":

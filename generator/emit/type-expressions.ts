@@ -9,6 +9,8 @@ export type Precedence = "union" | "intersection" | "primary";
 
 export interface TypeExpression {
   readonly precedence: Precedence;
+  /** A union's members, so a union inside a union joins it instead of nesting in parentheses. */
+  readonly members?: readonly TypeExpression[];
   write(writer: CodeBlockWriter): void;
 }
 
@@ -33,10 +35,10 @@ export function tsLiteral(value: Literal): TypeExpression {
   return { precedence: "primary", write: (writer) => void writer.write(literal(value)) };
 }
 
-/** A union without repeated members; a union of one is that one member. */
+/** A flat union without repeated members; a union of one is that one member. */
 export function tsUnion(given: readonly TypeExpression[]): TypeExpression {
   const seen = new Set<string>();
-  const members = given.filter((member) => {
+  const members = given.flatMap((member) => member.members ?? [member]).filter((member) => {
     const text = renderBody((writer) => member.write(writer));
     if (seen.has(text)) return false;
     seen.add(text);
@@ -46,6 +48,7 @@ export function tsUnion(given: readonly TypeExpression[]): TypeExpression {
   if (members.length === 0) return tsName("never");
   return {
     precedence: "union",
+    members,
     write(writer) {
       members.forEach((member, index) => {
         if (index > 0) writer.write(" | ");

@@ -3,7 +3,7 @@
 // unions are unions of variants that each carry their literal tag, so `switch` narrows.
 import { StructureKind, type CodeBlockWriter, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { IntersectionSchema, NamedSchema, ObjectSchema, Property, Schema, UnionSchema } from "../ir/model.ts";
-import type { SchemaIndex } from "../ir/lookup.ts";
+import { tagsBySchema, type SchemaIndex } from "../ir/lookup.ts";
 import type { ApiPlan } from "../plan/plan.ts";
 import { propertyKey } from "./code.ts";
 import { schemaDocParts, toDocLines, toJsDoc } from "./docs.ts";
@@ -122,14 +122,16 @@ function unionType(context: TypeEmitContext, schema: UnionSchema): TypeExpressio
   const discriminator = schema.discriminator;
   if (!discriminator) return tsUnion(schema.variants.map((variant) => typeExpression(context, variant)));
   return tsUnion(
-    discriminator.mapping.map(({ value, schema: variantName }) => {
+    tagsBySchema(discriminator).map(({ schema: variantName, tags }) => {
       const variant = tsName(typeName(context, variantName));
       const tag = context.schemas.properties({ kind: "ref", name: variantName, docs: {}, origin: schema.origin }).get(discriminator.propertyName);
-      const pinned = tag?.required === true && tag.schema.kind === "literal" && tag.schema.value === value;
-      // A variant that does not pin its own tag gets it from the mapping, so narrowing still works.
+      const pinned = tags.length === 1 && tag?.required === true && tag.schema.kind === "literal" && tag.schema.value === tags[0];
+      // A variant that does not pin its own tag gets it from the mapping (every tag that selects it),
+      // so narrowing still works.
+      const tagType = tsUnion(tags.map((value) => tsLiteral(value)));
       return pinned
         ? variant
-        : tsIntersection([variant, tsObject([{ key: propertyKey(discriminator.propertyName), type: tsLiteral(value), optional: false, docLines: [] }])]);
+        : tsIntersection([variant, tsObject([{ key: propertyKey(discriminator.propertyName), type: tagType, optional: false, docLines: [] }])]);
     }),
   );
 }

@@ -1,5 +1,5 @@
 // Read-only questions about the IR that several emitters ask.
-import type { ApiModel, NamedSchema, Operation, Property, Response, Schema } from "./model.ts";
+import type { ApiModel, Discriminator, NamedSchema, Operation, Property, Response, Schema } from "./model.ts";
 
 export interface SchemaIndex {
   named(name: string): NamedSchema;
@@ -51,4 +51,15 @@ export function indexSchemas(model: ApiModel): SchemaIndex {
 /** The response a call resolves with: the first 2xx response that has a body. */
 export function primarySuccess(operation: Operation): Response | undefined {
   return operation.responses.find((response) => /^2/.test(response.status) && response.content);
+}
+
+/** The variants of a discriminated union with every tag that selects each, in the order they first appear. */
+export function tagsBySchema(discriminator: Discriminator): { readonly schema: string; readonly tags: readonly string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const { value, schema } of discriminator.mapping) {
+    const tags = groups.get(schema) ?? [];
+    tags.push(value);
+    groups.set(schema, tags);
+  }
+  return [...groups].map(([schema, tags]) => ({ schema, tags }));
 }

@@ -69,20 +69,24 @@ export function createNormalizeContext(specSet: SpecSet, entry: SourceDocument):
   const discriminatorOf = (location: Location, raw: Record<string, unknown>, keyword: "oneOf" | "anyOf" | undefined): Discriminator | undefined => {
     const discriminator = raw.discriminator as { propertyName: string; mapping?: Record<string, string> } | undefined;
     if (!discriminator) return undefined;
-    const variants = keyword ? (raw[keyword] as unknown[]).filter(isRefObject) : Object.values(discriminator.mapping ?? {}).map((value) => ({ $ref: mappingRef(value) }));
-    const explicit = new Map<string, string>();
-    for (const [value, ref] of Object.entries(discriminator.mapping ?? {})) {
-      const target = resolveRef(specSet, location.document, mappingRef(ref));
-      if (target) explicit.set(locationKey(target), value);
-    }
-    const mapping = variants.flatMap((variant) => {
-      const target = resolveRef(specSet, location.document, variant.$ref);
+    const named = (ref: string): { key: string; schema: string; implicitTag: string } | undefined => {
+      const target = resolveRef(specSet, location.document, ref);
+      const schema = target ? nameOfSchemaAt(target) : undefined;
+      if (!target || schema === undefined) return undefined;
+      return { key: locationKey(target), schema, implicitTag: pointerTokens(target.pointer).at(-1) ?? schema };
+    };
+    // Several tags may name the same schema: every tag is an entry of its own.
+    const explicit = Object.entries(discriminator.mapping ?? {}).flatMap(([value, ref]) => {
+      const target = named(mappingRef(ref));
+      return target ? [{ value, ...target }] : [];
+    });
+    if (!keyword) return { propertyName: discriminator.propertyName, mapping: explicit.map(({ value, schema }) => ({ value, schema })) };
+    const mapping = (raw[keyword] as unknown[]).filter(isRefObject).flatMap((variant) => {
+      const target = named(variant.$ref);
       if (!target) return [];
-      const schema = nameOfSchemaAt(target);
-      if (schema === undefined) return [];
+      const tags = explicit.filter((entry) => entry.key === target.key);
       // Without a mapping entry, the tag value is the variant's schema name (OpenAPI's implicit mapping).
-      const value = explicit.get(locationKey(target)) ?? pointerTokens(target.pointer).at(-1) ?? schema;
-      return [{ value, schema }];
+      return tags.length > 0 ? tags.map(({ value }) => ({ value, schema: target.schema })) : [{ value: target.implicitTag, schema: target.schema }];
     });
     return { propertyName: discriminator.propertyName, mapping };
   };

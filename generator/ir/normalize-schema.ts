@@ -18,7 +18,9 @@ export function normalizeSchema(context: NormalizeContext, location: Location, n
     return { kind: "unknown", docs: docsOf(node), origin };
   }
   if (node === false) return { kind: "never", docs: {}, origin };
-  const raw = node as Raw;
+  // A nullable parent's null belongs to the parent (see inheritance below), not to the fields its
+  // children inherit: a child is never null because its parent may be.
+  const raw = role === "base" ? withoutNullable(node as Raw) : (node as Raw);
   if (isRefObject(raw)) {
     const target = resolveRef(context.specSet, location.document, raw.$ref);
     if (!target) throw new Error(`unvalidated $ref ${raw.$ref} at ${origin.file}#${origin.pointer}`);
@@ -50,7 +52,11 @@ export function normalizeSchema(context: NormalizeContext, location: Location, n
   }
   if (role === "base") return combine(parts, docs, origin, raw, valuePart);
   const inheritedUnion = inheritanceUnion(context, location, raw, origin);
-  if (inheritedUnion) return { ...inheritedUnion, docs };
+  if (inheritedUnion) {
+    // `nullable: true` on the parent lets the whole value be null, whichever child it would be.
+    if (raw.nullable !== true) return { ...inheritedUnion, docs };
+    return { kind: "union", variants: [inheritedUnion, { kind: "null", docs: {}, origin }], exclusive: false, docs, origin };
+  }
   for (const keyword of ["oneOf", "anyOf"] as const) {
     const list = raw[keyword];
     if (!Array.isArray(list)) continue;
@@ -85,6 +91,12 @@ function combine(parts: Schema[], docs: SchemaDocs, origin: Schema["origin"], ra
   return combined;
 }
 
+function withoutNullable(raw: Raw): Raw {
+  if (raw.nullable !== true) return raw;
+  const { nullable: _nullable, ...rest } = raw;
+  return rest;
+}
+
 function isDiscriminated(node: unknown): boolean {
   return node !== null && typeof node === "object" && (node as Raw).discriminator !== undefined;
 }
@@ -110,7 +122,8 @@ function inheritanceUnion(context: NormalizeContext, location: Location, raw: Ra
     });
   };
   if (keyword && !discriminator.mapping.every(({ schema }) => extendsParent(schema))) return undefined;
-  const variants: Schema[] = discriminator.mapping.map(({ schema }) => ({ kind: "ref", name: schema, docs: {}, origin }));
+  const variantNames = [...new Set(discriminator.mapping.map(({ schema }) => schema))];
+  const variants: Schema[] = variantNames.map((name) => ({ kind: "ref", name, docs: {}, origin }));
   return { kind: "union", variants, exclusive: true, discriminator, docs: {}, origin };
 }
 

@@ -202,30 +202,33 @@ export function checkAlert(
   problems: ValidationProblem[] | undefined,
 ): boolean {
   let valid = true;
-  if (!isRecord(value)) {
-    if (problems === undefined) return false;
-    valid = report(problems, path, "must be an object");
-  } else {
-    switch (value["eventTypeName"]) {
-      case "HOST_DOWN":
-        if (!checkHostAlert(value, path, problems)) {
+  if (value !== null) {
+    if (!isRecord(value)) {
+      if (problems === undefined) return false;
+      valid = report(problems, path, "must be an object");
+    } else {
+      switch (value["eventTypeName"]) {
+        case "HOST_DOWN":
+        case "HOST_UP":
+          if (!checkHostAlert(value, path, problems)) {
+            if (problems === undefined) return false;
+            valid = false;
+          }
+          break;
+        case "USERS_OVER_LIMIT":
+          if (!checkUserAlert(value, path, problems)) {
+            if (problems === undefined) return false;
+            valid = false;
+          }
+          break;
+        default:
           if (problems === undefined) return false;
-          valid = false;
-        }
-        break;
-      case "USERS_OVER_LIMIT":
-        if (!checkUserAlert(value, path, problems)) {
-          if (problems === undefined) return false;
-          valid = false;
-        }
-        break;
-      default:
-        if (problems === undefined) return false;
-        valid = report(
-          problems,
-          path + "/eventTypeName",
-          'must be one of "HOST_DOWN", "USERS_OVER_LIMIT"',
-        );
+          valid = report(
+            problems,
+            path + "/eventTypeName",
+            'must be one of "HOST_DOWN", "USERS_OVER_LIMIT", "HOST_UP"',
+          );
+      }
     }
   }
   return valid;

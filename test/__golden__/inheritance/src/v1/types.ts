@@ -25,16 +25,17 @@ export interface ClusterConnection extends ConnectionBase {
   clusterName?: string;
 }
 
-/** A parent that names its children only in the mapping. */
+/** A nullable parent that names its children only in the mapping, one of them under two tags. */
 export type Alert =
   | (HostAlert & {
-      eventTypeName: "HOST_DOWN";
+      eventTypeName: "HOST_DOWN" | "HOST_UP";
     })
   | (UserAlert & {
       eventTypeName: "USERS_OVER_LIMIT";
-    });
+    })
+  | null;
 
-/** A parent that names its children only in the mapping. */
+/** A nullable parent that names its children only in the mapping, one of them under two tags. */
 export interface AlertBase {
   eventTypeName?: string;
   /** @readonly */
