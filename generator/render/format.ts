@@ -1,15 +1,16 @@
 // Formats generated TypeScript with prettier, with settings fixed here (never read from disk), so the
 // output is the same on every machine. Prettier formats top-level statements independently of each
-// other, so a statement the printer already wrote in prettier's layout is kept as it is and only the
-// others pass through prettier, in runs of consecutive statements. Tests hold the result to being
-// exactly what prettier makes of the whole file.
-import { prettierWorker } from "./prettier-worker.ts";
+// other, so a statement the printer already wrote in prettier's layout is kept as it is (see
+// prettier-layout.ts), a function whose body is in layout has only its signature laid out, and the
+// rest passes through prettier. Tests hold the result to being exactly what prettier makes of it.
+import { commentLine, inPrettierLayout, printWidth, signatureLayout } from "./prettier-layout.ts";
+import { formatPool } from "./format-pool.ts";
 import type { PrintedStatement } from "./print.ts";
 
 const settings = {
   // babel-ts formats TypeScript exactly as the typescript parser does here, in about 60% of the time.
   parser: "babel-ts",
-  printWidth: 100,
+  printWidth,
   tabWidth: 2,
   useTabs: false,
   semi: true,
@@ -21,9 +22,14 @@ const settings = {
   endOfLine: "lf",
 } as const;
 
-/** Prettier on its worker thread (started on first need: a small spec may never need it). */
+/** Prettier on the main thread, for small inputs (tests, tools). */
 export function formatTypeScript(text: string): Promise<string> {
-  return prettierWorker(settings).format(text);
+  return formatPool(settings).format(text, false);
+}
+
+/** Formats queued work on this thread too, until none is left: call when it would otherwise wait. */
+export function helpFormat(): Promise<void> {
+  return formatPool(settings).help();
 }
 
 /** How one top-level statement (or a run of them) gets to its final form. */
@@ -93,14 +99,39 @@ function joinStatements(statements: readonly PrintedStatement[]): string {
   return statements.map((statement, index) => (index > 0 && statement.blankLineBefore ? "\n" : "") + statement.text).join("\n");
 }
 
-/** Formats each input as its own stretch of one file, in one prettier call. */
+// Prettier's memory grows with its input: a file's work goes in chunks of about this size, which
+// also lets both threads share one big file.
+const chunkSize = 128 * 1024;
+// Below this much work in a file, a worker thread costs more than it saves.
+const parallelThreshold = 256 * 1024;
+
+/** Formats each input as its own stretch of one file: prettier calls on chunks of several inputs. */
 async function formatUnits(inputs: readonly string[]): Promise<string[]> {
   if (inputs.length === 0) return [];
-  if (inputs.some((input) => input.includes(unitSeparator))) return Promise.all(inputs.map(async (input) => (await formatTypeScript(input)).trimEnd()));
-  const output = await formatTypeScript(inputs.join(`\n${unitSeparator}\n`));
-  const parts = output.trimEnd().split(`\n${unitSeparator}\n`);
-  if (parts.length !== inputs.length) throw new Error(`prettier merged or split formatting units (${inputs.length} in, ${parts.length} out)`);
-  return parts;
+  const pool = formatPool(settings);
+  const total = inputs.reduce((sum, input) => sum + input.length, 0);
+  const parallel = total >= parallelThreshold;
+  if (inputs.some((input) => input.includes(unitSeparator))) {
+    return Promise.all(inputs.map(async (input) => (await pool.format(input, parallel)).trimEnd()));
+  }
+  const chunks: string[][] = [[]];
+  let size = 0;
+  for (const input of inputs) {
+    if (size > 0 && size + input.length > chunkSize) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks.at(-1)?.push(input);
+    size += input.length;
+  }
+  const formatted = await Promise.all(
+    chunks.map(async (chunk) => {
+      const parts = (await pool.format(chunk.join(`\n${unitSeparator}\n`), parallel)).trimEnd().split(`\n${unitSeparator}\n`);
+      if (parts.length !== chunk.length) throw new Error(`prettier merged or split formatting units (${chunk.length} in, ${parts.length} out)`);
+      return parts;
+    }),
+  );
+  return formatted.flat();
 }
 
 /**
@@ -115,75 +146,4 @@ function splitFunction(text: string): { docs: string; head: string; body: string
   if (!/^(?:export )?(?:async )?function /.test(lines[firstCode] ?? "")) return undefined;
   // The doc comment ends where the first code line starts; top-level comments are never reindented.
   return { docs: lines.slice(0, firstCode).join("\n"), head: lines.slice(firstCode, open + 1).join("\n"), body: lines.slice(open + 1).join("\n") };
-}
-
-/**
- * The layout prettier gives a signature of plain parameters that does not fit: one parameter per
- * line, each with a trailing comma, the return type after the closing parenthesis. Undefined for
- * anything prettier might lay out some other way (overloads, type parameters, object or function
- * types, lines that would still be too long), which then goes through prettier.
- */
-function signatureLayout(head: string): string | undefined {
-  if (head.includes("\n")) return undefined;
-  if (head.length <= printWidth) return head;
-  const match = /^((?:export )?(?:async )?function [A-Za-z_$][\w$]*)\((.*)\)(: [^(){}]*)? \{$/.exec(head);
-  if (!match) return undefined;
-  const [, start = "", parameterList = "", returnType = ""] = match;
-  const parameters = splitTopLevel(parameterList);
-  if (!parameters || parameters.some((parameter) => /[(){}]|=>/.test(parameter.replace(/ = \{\}$/, "")))) return undefined;
-  const lines = [`${start}(`, ...parameters.map((parameter) => `  ${parameter},`), `)${returnType} {`];
-  return lines.every((line) => line.length <= printWidth) ? lines.join("\n") : undefined;
-}
-
-/** `a: A, b: B<C, D>` -> [`a: A`, `b: B<C, D>`]; undefined when brackets do not balance or a string appears. */
-function splitTopLevel(list: string): string[] | undefined {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < list.length; index++) {
-    const character = list[index];
-    if (character === '"' || character === "'" || character === "`") return undefined;
-    if (character === "<" || character === "[") depth++;
-    else if (character === ">" || character === "]") depth--;
-    else if (character === "," && depth === 0) {
-      parts.push(list.slice(start, index).trim());
-      start = index + 1;
-    }
-    if (depth < 0) return undefined;
-  }
-  if (depth !== 0) return undefined;
-  parts.push(list.slice(start).trim());
-  return parts.every((part) => part !== "") ? parts : undefined;
-}
-
-const printWidth = settings.printWidth;
-// A string literal alone on its line (an argument or element that cannot be broken): prettier leaves it long.
-const loneString = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?$/;
-const commentLine = /^\s*(?:\/\/|\/\*|\*)/;
-
-/**
- * Whether prettier would leave a printed statement exactly as it is. Conservative: any doubt sends
- * the statement to prettier, which is always right, only slower.
- */
-export function inPrettierLayout(text: string): boolean {
-  // Prettier picks the quote that needs fewer escapes and writes exponents without a plus sign.
-  if (text.includes('\\"') || /\de\+/.test(text)) return false;
-  const lines = text.split("\n");
-  let previousIndent = 0;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as string;
-    const inComment = commentLine.test(line);
-    if (line.length > printWidth && !inComment && !loneString.test(line)) return false;
-    if (!/^\s*\*/.test(line) && line !== "") {
-      // Prettier indents by one step at a time; the printer indents continued type text by two.
-      const indent = line.length - line.trimStart().length;
-      if (indent > previousIndent + settings.tabWidth) return false;
-      previousIndent = indent;
-    }
-    if (line !== line.trimEnd()) return false;
-    // An empty block: prettier writes `{}` on one line.
-    if (line.endsWith("{") && /^\s*\}/.test(lines[index + 1] ?? "")) return false;
-    if (line === "" && (lines[index - 1] === "" || /\{$/.test(lines[index - 1] ?? "") || /^\s*\}/.test(lines[index + 1] ?? ""))) return false;
-  }
-  return true;
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringLiteral } from "../../generator/emit/code.ts";
 import { buildPackage } from "../../generator/pipeline.ts";
-import { inPrettierLayout } from "../../generator/render/format.ts";
+import { inPrettierLayout } from "../../generator/render/prettier-layout.ts";
 import { fixtureSpecs, repoRoot } from "../support/spec.ts";
 
 const settings = { parser: "babel-ts", printWidth: 100, trailingComma: "all" } as const;

@@ -1,0 +1,72 @@
+// What prettier would make of printed code, decided without running prettier: whether a statement is
+// already in its layout, and the layout it gives a plain function signature. Conservative by design:
+// any doubt answers "ask prettier", which is always right, only slower.
+
+export const printWidth = 100;
+const tabWidth = 2;
+// A string literal alone on its line (an argument or element that cannot be broken): prettier leaves it long.
+const loneString = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?$/;
+export const commentLine = /^\s*(?:\/\/|\/\*|\*)/;
+
+/** Whether prettier would leave a printed statement exactly as it is. */
+export function inPrettierLayout(text: string): boolean {
+  // Prettier picks the quote that needs fewer escapes and writes exponents without a plus sign.
+  if (text.includes('\\"') || /\de\+/.test(text)) return false;
+  const lines = text.split("\n");
+  let previousIndent = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const inComment = commentLine.test(line);
+    if (line.length > printWidth && !inComment && !loneString.test(line)) return false;
+    if (!/^\s*\*/.test(line) && line !== "") {
+      // Prettier indents by one step at a time; the printer indents continued type text by two.
+      const indent = line.length - line.trimStart().length;
+      if (indent > previousIndent + tabWidth) return false;
+      previousIndent = indent;
+    }
+    if (line !== line.trimEnd()) return false;
+    // An empty block: prettier writes `{}` on one line.
+    if (line.endsWith("{") && /^\s*\}/.test(lines[index + 1] ?? "")) return false;
+    if (line === "" && (lines[index - 1] === "" || /\{$/.test(lines[index - 1] ?? "") || /^\s*\}/.test(lines[index + 1] ?? ""))) return false;
+  }
+  return true;
+}
+
+/**
+ * The layout prettier gives a signature of plain parameters that does not fit: one parameter per
+ * line, each with a trailing comma, the return type after the closing parenthesis. Undefined for
+ * anything prettier might lay out some other way (overloads, type parameters, object or function
+ * types, lines that would still be too long), which then goes through prettier.
+ */
+export function signatureLayout(head: string): string | undefined {
+  if (head.includes("\n")) return undefined;
+  if (head.length <= printWidth) return head;
+  const match = /^((?:export )?(?:async )?function [A-Za-z_$][\w$]*)\((.*)\)(: [^(){}]*)? \{$/.exec(head);
+  if (!match) return undefined;
+  const [, start = "", parameterList = "", returnType = ""] = match;
+  const parameters = splitTopLevel(parameterList);
+  if (!parameters || parameters.some((parameter) => /[(){}]|=>/.test(parameter.replace(/ = \{\}$/, "")))) return undefined;
+  const lines = [`${start}(`, ...parameters.map((parameter) => `  ${parameter},`), `)${returnType} {`];
+  return lines.every((line) => line.length <= printWidth) ? lines.join("\n") : undefined;
+}
+
+/** `a: A, b: B<C, D>` -> [`a: A`, `b: B<C, D>`]; undefined when brackets do not balance or a string appears. */
+function splitTopLevel(list: string): string[] | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < list.length; index++) {
+    const character = list[index];
+    if (character === '"' || character === "'" || character === "`") return undefined;
+    if (character === "<" || character === "[") depth++;
+    else if (character === ">" || character === "]") depth--;
+    else if (character === "," && depth === 0) {
+      parts.push(list.slice(start, index).trim());
+      start = index + 1;
+    }
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0) return undefined;
+  parts.push(list.slice(start).trim());
+  return parts.every((part) => part !== "") ? parts : undefined;
+}
