@@ -13,7 +13,7 @@ import { loadSpecSet, type SpecSet } from "./load/spec-set.ts";
 import { moduleNameFor, planApi } from "./plan/plan.ts";
 import { compileJavaScript } from "./render/compile.ts";
 import { printDeclarations } from "./render/declarations.ts";
-import { formatStatements } from "./render/format.ts";
+import { formatStatements, helpFormat } from "./render/format.ts";
 import { printModule } from "./render/print.ts";
 import { runtimeFiles } from "./render/runtime.ts";
 import { validateSpecSet } from "./validate/index.ts";
@@ -77,6 +77,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   };
   for (const api of apis) emitApiModule(api.model, planApi(api.model, api.moduleName)).forEach(start);
   start(rootIndex(apis));
+  await helpFormat();
   const compiled: CompiledModule[] = [];
   for (const { path, source, javascript, declaration } of pending) {
     compiled.push({ path, source: await source, javascript: await javascript, declaration: declaration ?? (await source) });
