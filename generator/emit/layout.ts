@@ -3,9 +3,9 @@
 // breaks them. Formatting then has nothing to do for most statements (render/format.ts skips those);
 // a line that still does not fit is left long and sends its statement through prettier.
 import type { CodeBlockWriter } from "ts-morph";
+import { printWidth } from "../render/prettier-layout.ts";
 import { printedIndentationLevel } from "./render-body.ts";
 
-export const printWidth = 100;
 const indentWidth = 2;
 
 function column(writer: CodeBlockWriter): number {

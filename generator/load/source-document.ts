@@ -1,6 +1,6 @@
 // Parses one YAML (or JSON) file and keeps its source positions, so that any later stage can turn a
 // JSON pointer back into file:line:column.
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document as YamlDocument, type Node } from "yaml";
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document as YamlDocument, type Node } from "yaml";
 import type { Diagnostic, SourcePosition } from "../diagnostics.ts";
 import { pointerTokens } from "./pointer.ts";
 
@@ -24,7 +24,9 @@ function parseYaml(text: string): { yamlDocument: YamlDocument; lineCounter: Lin
   const yamlDocument = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // yaml's own check compares each key with every earlier one (quadratic: minutes for 50,000
+    // schemas in one map); duplicateKeys below does it with one set per mapping.
+    uniqueKeys: false,
     merge: false,
     // Keep every scalar as YAML 1.2 core types, so `1.0` is a number only where the spec writes one.
     version: "1.2",
@@ -39,16 +41,25 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
     return { line, column: col };
   };
   const syntaxProblems: Diagnostic[] = yamlDocument.errors.map((error) => ({
-    code: error.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+    code: "yaml-syntax",
     severity: "error",
-    message:
-      error.code === "DUPLICATE_KEY"
-        ? `duplicate key ${JSON.stringify(keyAt(text, error.pos[0]))}: a mapping may name each key once`
-        : `YAML syntax error: ${firstLine(error.message)}`,
+    message: `YAML syntax error: ${firstLine(error.message)}`,
     file: displayPath,
     pointer: "",
     position: toPosition(error.pos[0]),
   }));
+  if (syntaxProblems.length === 0) {
+    for (const offset of duplicateKeys(yamlDocument)) {
+      syntaxProblems.push({
+        code: "duplicate-key",
+        severity: "error",
+        message: `duplicate key ${JSON.stringify(keyAt(text, offset))}: a mapping may name each key once`,
+        file: displayPath,
+        pointer: "",
+        position: toPosition(offset),
+      });
+    }
+  }
   if (syntaxProblems.length > 0) return { ok: false, diagnostics: syntaxProblems };
 
   const root: unknown = yamlDocument.toJS({ maxAliasCount: 1000 });
@@ -102,6 +113,24 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
   };
 
   return { ok: true, document: { path, displayPath, root, locate }, diagnostics: [] };
+}
+
+/** Where each repeated key of a mapping starts (scalar keys compared by type and value, as YAML does). */
+function duplicateKeys(yamlDocument: YamlDocument): number[] {
+  const offsets: number[] = [];
+  visit(yamlDocument, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value: unknown = pair.key.value;
+        const identity = `${typeof value}:${String(value)}`;
+        if (seen.has(identity)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(identity);
+      }
+    },
+  });
+  return offsets;
 }
 
 /** The key written at `offset` (up to its colon), for messages. */

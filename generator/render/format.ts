@@ -22,11 +22,6 @@ const settings = {
   endOfLine: "lf",
 } as const;
 
-/** Prettier on the main thread, for small inputs (tests, tools). */
-export function formatTypeScript(text: string): Promise<string> {
-  return formatPool(settings).format(text, false);
-}
-
 /** Formats queued work on this thread too, until none is left: call when it would otherwise wait. */
 export function helpFormat(): Promise<void> {
   return formatPool(settings).help();
@@ -50,7 +45,7 @@ const unitSeparator = "// __generatedUnit__";
 
 /**
  * The file prettier would make of these statements: statements in layout are kept, the rest go
- * through prettier in one call per file (units separated by a marker comment, split apart after).
+ * through prettier in chunks (units separated by a marker comment, split apart after).
  */
 export async function formatStatements(statements: readonly PrintedStatement[]): Promise<string> {
   const units: Unit[] = [];
