@@ -25,12 +25,15 @@ export interface NormalizeContext {
   discriminatorOf(location: Location, raw: Record<string, unknown>, keyword: "oneOf" | "anyOf" | undefined): Discriminator | undefined;
   /** Named schemas registered so far, in registration order; grows while normalizing. */
   readonly named: readonly NamedLocation[];
+  /** The named schema (not base) registered under `name`. */
+  namedSchema(name: string): NamedLocation | undefined;
 }
 
 export function createNormalizeContext(specSet: SpecSet, entry: SourceDocument): NormalizeContext {
   const byLocation = new Map<string, string>();
   const taken = new Set<string>();
   const named: NamedLocation[] = [];
+  const schemaByName = new Map<string, NamedLocation>();
 
   const register = (location: ResolvedRef, name: string, role: NamedLocation["role"] = "schema"): string => {
     let key = name;
@@ -42,6 +45,7 @@ export function createNormalizeContext(specSet: SpecSet, entry: SourceDocument):
     taken.add(key);
     byLocation.set(`${locationKey(location)}#${role}`, key);
     named.push({ name: key, location, role });
+    if (role === "schema") schemaByName.set(key, { name: key, location, role });
     return key;
   };
 
@@ -91,5 +95,5 @@ export function createNormalizeContext(specSet: SpecSet, entry: SourceDocument):
     return { propertyName: discriminator.propertyName, mapping };
   };
 
-  return { specSet, nameOfSchemaAt, baseNameOf, discriminatorOf, named };
+  return { specSet, nameOfSchemaAt, baseNameOf, discriminatorOf, named, namedSchema: (name) => schemaByName.get(name) };
 }

@@ -113,7 +113,7 @@ function inheritanceUnion(context: NormalizeContext, location: Location, raw: Ra
   if (!discriminator || discriminator.mapping.length === 0) return undefined;
   const parent = context.nameOfSchemaAt(location);
   const extendsParent = (variant: string): boolean => {
-    const child = context.named.find((entry) => entry.name === variant && entry.role === "schema");
+    const child = context.namedSchema(variant);
     const allOf = child && Array.isArray((child.location.node as Raw).allOf) ? ((child.location.node as Raw).allOf as unknown[]) : [];
     return allOf.some((part) => {
       if (!isRefObject(part)) return false;

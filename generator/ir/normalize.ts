@@ -45,14 +45,7 @@ export function normalizeApi(specSet: SpecSet, entry: SourceDocument): ApiModel 
   const hoisted = hoistInlineBodies(operations, new Set(schemas.map((named) => named.name)));
   schemas.push(...hoisted.schemas);
 
-  // A parent's `Base` reads best right after the parent.
-  for (const base of schemas.filter((named) => context.named.some((entry) => entry.name === named.name && entry.role === "base"))) {
-    // A base is normalized from its parent's own location, so the two share an origin.
-    const parentIndex = schemas.findIndex((named) => named !== base && named.origin.file === base.origin.file && named.origin.pointer === base.origin.pointer);
-    if (parentIndex === -1) continue;
-    schemas.splice(schemas.indexOf(base), 1);
-    schemas.splice(parentIndex + 1, 0, base);
-  }
+  const ordered = baseAfterParent(schemas, new Set(context.named.filter((entry) => entry.role === "base").map((entry) => entry.name)));
 
   return applyViews({
     title: String(info.title),
@@ -61,10 +54,35 @@ export function normalizeApi(specSet: SpecSet, entry: SourceDocument): ApiModel 
     openapi: String(root.openapi),
     serverUrl,
     securitySchemes: securitySchemes(root),
-    schemas,
+    schemas: ordered,
     operations: hoisted.operations,
     origin: { file: entry.displayPath, pointer: "" },
   });
+}
+
+/**
+ * A parent's `Base` reads best right after the parent (a base is normalized from its parent's own
+ * location, so the two share an origin); a base whose parent is not listed keeps its place.
+ */
+function baseAfterParent(schemas: readonly NamedSchema[], baseNames: ReadonlySet<string>): NamedSchema[] {
+  const originKey = (named: NamedSchema): string => `${named.origin.file}#${named.origin.pointer}`;
+  const parents = new Set(schemas.filter((named) => !baseNames.has(named.name)).map(originKey));
+  const basesByOrigin = new Map<string, NamedSchema[]>();
+  for (const named of schemas) {
+    if (!baseNames.has(named.name) || !parents.has(originKey(named))) continue;
+    const list = basesByOrigin.get(originKey(named)) ?? [];
+    list.push(named);
+    basesByOrigin.set(originKey(named), list);
+  }
+  const ordered: NamedSchema[] = [];
+  for (const named of schemas) {
+    const isBase = baseNames.has(named.name);
+    if (isBase && parents.has(originKey(named))) continue;
+    ordered.push(named);
+    if (!isBase) ordered.push(...(basesByOrigin.get(originKey(named)) ?? []));
+    basesByOrigin.delete(originKey(named));
+  }
+  return ordered;
 }
 
 function normalizeOperation(
