@@ -145,7 +145,13 @@ function typeImport(typeNames: ReadonlyMap<string, string>, schemaNames: readonl
 
 /** Imports exactly the runtime names that `code` uses. */
 function runtimeImport(code: string): ImportDeclarationStructure {
-  const used = runtimeImportNames.filter((name) => new RegExp(`\\b${name}\\b`).test(code)).sort(codeUnitOrder);
+  // One pass over the code for all names: the guards of a big spec are many megabytes.
+  const mentioned = new Set<string>();
+  for (const match of code.matchAll(new RegExp(`\\b(?:${runtimeImportNames.join("|")})\\b`, "g"))) {
+    mentioned.add(match[0]);
+    if (mentioned.size === runtimeImportNames.length) break;
+  }
+  const used = runtimeImportNames.filter((name) => mentioned.has(name)).sort(codeUnitOrder);
   return {
     kind: StructureKind.ImportDeclaration,
     moduleSpecifier: runtimeModule,
