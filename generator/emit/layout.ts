@@ -12,7 +12,7 @@ function column(writer: CodeBlockWriter): number {
   return printedIndentationLevel(writer) * indentWidth;
 }
 
-export function fits(writer: CodeBlockWriter, text: string): boolean {
+function fits(writer: CodeBlockWriter, text: string): boolean {
   return column(writer) + text.length <= printWidth;
 }
 
