@@ -97,7 +97,7 @@ function writeFailure(writer: CodeBlockWriter, path: string, message: string): v
 }
 
 function failBlock(writer: CodeBlockWriter, condition: string | Test, path: string, message: string): void {
-  writeIfBlock(writer, typeof condition === "string" ? allOf([condition]) : condition, () => writeFailure(writer, path, stringLiteral(message)));
+  writeIfBlock(writer, condition, () => writeFailure(writer, path, stringLiteral(message)));
 }
 
 function writeChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: Schema, value: string, path: string): void {
@@ -177,7 +177,7 @@ function writeStringChecks(context: GuardEmitContext, writer: CodeBlockWriter, s
   if (format !== undefined && schema.format !== undefined) {
     constraints.push([`!${format}(${value})`, formatMessages[schema.format] as string]);
   }
-  writeTypedChecks(writer, anyOf(`typeof ${value} !== "string"`), "must be a string", constraints, path);
+  writeTypedChecks(writer, `typeof ${value} !== "string"`, "must be a string", constraints, path);
 }
 
 function writeNumberChecks(writer: CodeBlockWriter, schema: NumberSchema, value: string, path: string): void {
@@ -201,7 +201,7 @@ function writeNumberChecks(writer: CodeBlockWriter, schema: NumberSchema, value:
 }
 
 /** `if (wrong type) fail; else { each constraint }` — constraints run only on a value of the right type. */
-function writeTypedChecks(writer: CodeBlockWriter, typeTest: Test, typeMessage: string, constraints: [string | Test, string][], path: string): void {
+function writeTypedChecks(writer: CodeBlockWriter, typeTest: Test | string, typeMessage: string, constraints: [string | Test, string][], path: string): void {
   const typeFailure = (): void => writeFailure(writer, path, stringLiteral(typeMessage));
   if (constraints.length === 0) {
     writeIfBlock(writer, typeTest, typeFailure);
@@ -213,7 +213,7 @@ function writeTypedChecks(writer: CodeBlockWriter, typeTest: Test, typeMessage: 
 }
 
 function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: ArraySchema, value: string, path: string): void {
-  writeIfElse(writer, anyOf(`!Array.isArray(${value})`), () => writeFailure(writer, path, stringLiteral("must be an array")), () => {
+  writeIfElse(writer, `!Array.isArray(${value})`, () => writeFailure(writer, path, stringLiteral("must be an array")), () => {
     if (schema.minItems !== undefined && schema.minItems > 0) {
       failBlock(writer, `${value}.length < ${numberLiteral(schema.minItems)}`, path, `must have at least ${count(schema.minItems, "item")}`);
     }
@@ -232,7 +232,7 @@ function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, write
 }
 
 function writeObjectChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: ObjectSchema, value: string, path: string): void {
-  const notObject = anyOf(`!isRecord(${value})`);
+  const notObject = `!isRecord(${value})`;
   const objectFailure = (): void => writeFailure(writer, path, stringLiteral("must be an object"));
   const hasWork =
     schema.properties.some((property) => property.required || context.schemas.resolve(property.schema).kind !== "unknown") ||
@@ -255,7 +255,7 @@ function writeObjectChecks(context: GuardEmitContext, scope: FunctionScope, writ
       const local = scope.local(property.name);
       writeConst(writer, local, elementAccess(value, property.name));
       if (property.required) {
-        const missing = anyOf(`${local} === undefined`);
+        const missing = `${local} === undefined`;
         const requiredFailure = (): void => writeFailure(writer, propertyPath, stringLiteral("is required"));
         if (resolved.kind === "unknown") writeIfBlock(writer, missing, requiredFailure);
         else writeIfElse(writer, missing, requiredFailure, () => writeChecks(context, scope, writer, property.schema, local, propertyPath));
@@ -325,7 +325,7 @@ function writeDiscriminatedUnion(context: GuardEmitContext, writer: CodeBlockWri
   if (!discriminator) return;
   const tagPath = childPath(path, discriminator.propertyName);
   const values = discriminator.mapping.map(({ value: tag }) => shownValue(tag)).join(", ");
-  writeIfElse(writer, anyOf(`!isRecord(${value})`), () => writeFailure(writer, path, stringLiteral("must be an object")), () => {
+  writeIfElse(writer, `!isRecord(${value})`, () => writeFailure(writer, path, stringLiteral("must be an object")), () => {
     writer.write(`switch (${elementAccess(value, discriminator.propertyName)})`).block(() => {
       for (const { schema: variant, tags } of tagsBySchema(discriminator)) {
         for (const tag of tags) writer.writeLine(`case ${stringLiteral(tag)}:`);

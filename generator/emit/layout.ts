@@ -74,18 +74,23 @@ export function callTest(negated: boolean, callee: string, args: readonly string
   return { negated, callee, args };
 }
 
+/** A string is a test of one operand. */
+function asTest(test: Test | string): Test {
+  return typeof test === "string" ? { operator: "&&", operands: [test] } : test;
+}
+
 function testText(test: Test): string {
   return "operands" in test ? test.operands.join(` ${test.operator} `) : `${test.negated ? "!" : ""}${test.callee}(${test.args.join(", ")})`;
 }
 
 /** `if (test) { body }`, the test broken over lines as prettier breaks it when it does not fit. */
-export function writeIfBlock(writer: CodeBlockWriter, test: Test, body: () => void): void {
-  writeIf(writer, test, body, false);
+export function writeIfBlock(writer: CodeBlockWriter, test: Test | string, body: () => void): void {
+  writeIf(writer, asTest(test), body, false);
 }
 
 /** `if (test) { then } else { otherwise }`, with `} else {` on one line as prettier writes it. */
-export function writeIfElse(writer: CodeBlockWriter, test: Test, then: () => void, otherwise: () => void): void {
-  writeIf(writer, test, then, true);
+export function writeIfElse(writer: CodeBlockWriter, test: Test | string, then: () => void, otherwise: () => void): void {
+  writeIf(writer, asTest(test), then, true);
   writer.write(" else").block(otherwise);
 }
 
