@@ -12,11 +12,11 @@ import { indexSchemas, primarySuccess } from "../ir/lookup.ts";
 import { referencedSchemaNames } from "../ir/references.ts";
 import { runtimeImportNames, type ApiPlan } from "../plan/plan.ts";
 import { stringLiteral } from "./code.ts";
-import { createModuleScope } from "./guard-scope.ts";
+import { createModuleScope, renderFunction, type DeferredFunction } from "./guard-scope.ts";
 import { emitGuardFunctions } from "./guards.ts";
 import { emitOperation } from "./operations.ts";
-import { renderBody } from "./render-body.ts";
-import { blankLine, emitNamedType } from "./types.ts";
+import { blankLine } from "./code-writer.ts";
+import { emitNamedType } from "./types.ts";
 
 export interface ModuleFile {
   /** Path inside the package's `src/`, e.g. `v2/types.ts`. */
@@ -37,11 +37,11 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
 
   const guardScope = createModuleScope([...allPlannedNames, ...runtimeImportNames]);
   const guardContext = { plan, schemas, module: guardScope };
-  const guardFunctions = model.schemas.flatMap((named) => emitGuardFunctions(guardContext, named)).map(eager);
+  const guardFunctions = model.schemas.flatMap((named) => emitGuardFunctions(guardContext, named)).map(renderFunction);
   // Rendering a helper can hoist further helpers (a union inside an inline variant): work until none are new.
   const helperFunctions: FunctionDeclarationStructure[] = [];
   while (helperFunctions.length < guardScope.helpers.length) {
-    helperFunctions.push(eager(guardScope.helpers[helperFunctions.length] as FunctionDeclarationStructure));
+    helperFunctions.push(renderFunction(guardScope.helpers[helperFunctions.length] as DeferredFunction));
   }
   const guardBodies = [...guardFunctions, ...helperFunctions].map((fn) => String(fn.statements)).join("\n");
   const validators = responseValidators(model, plan);
@@ -119,12 +119,6 @@ function responseValidators(model: ApiModel, plan: ApiPlan): StatementStructures
     docs: ["The check of each operation's success body, for `createClient({ validateResponses, validators })`."],
     declarations: [{ name: plan.validatorsName, type: "Readonly<Record<string, Check>>", initializer: `{ ${entries.join(", ")} }` }],
   };
-}
-
-/** The function with its body rendered now, so what the body registers is known. */
-function eager(fn: FunctionDeclarationStructure): FunctionDeclarationStructure {
-  const statements = fn.statements;
-  return typeof statements === "function" ? { ...fn, statements: renderBody(statements, 1) } : fn;
 }
 
 function operationNames(plan: ApiPlan): string[] {

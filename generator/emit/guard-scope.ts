@@ -3,10 +3,10 @@
 import {
   StructureKind,
   VariableDeclarationKind,
-  type CodeBlockWriter,
   type FunctionDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
+import { blankLine, render, type CodeWriter } from "./code-writer.ts";
 import type { Literal } from "../ir/model.ts";
 import { isBindingIdentifier } from "../plan/identifiers.ts";
 import { literal, regExpConstruction } from "./code.ts";
@@ -18,9 +18,23 @@ export interface ModuleScope {
   valueSet(values: readonly Literal[]): string;
   /** A module-unique name for an internal helper, never one of `taken`. */
   helperName(wanted: string): string;
-  addHelper(helper: FunctionDeclarationStructure): void;
+  addHelper(helper: DeferredFunction): void;
   readonly constants: readonly VariableStatementStructure[];
-  readonly helpers: readonly FunctionDeclarationStructure[];
+  readonly helpers: readonly DeferredFunction[];
+}
+
+/**
+ * A function whose body is written only when the module is assembled: writing a body can hoist
+ * helpers and constants, which then still land in the order they were first needed.
+ */
+export interface DeferredFunction {
+  readonly declaration: Omit<FunctionDeclarationStructure, "statements">;
+  readonly writeBody: (writer: CodeWriter) => void;
+}
+
+/** The function with its body written now (as the body of a top-level function). */
+export function renderFunction(fn: DeferredFunction): FunctionDeclarationStructure {
+  return { ...fn.declaration, statements: render(fn.writeBody, 1) };
 }
 
 export function createModuleScope(taken: Iterable<string>): ModuleScope {
@@ -28,7 +42,7 @@ export function createModuleScope(taken: Iterable<string>): ModuleScope {
   const patterns = new Map<string, string>();
   const sets = new Map<string, string>();
   const constants: VariableStatementStructure[] = [];
-  const helpers: FunctionDeclarationStructure[] = [];
+  const helpers: DeferredFunction[] = [];
   const claim = (wanted: string): string => {
     let name = wanted;
     for (let counter = 2; names.has(name); counter++) name = `${wanted}${counter}`;
@@ -38,7 +52,7 @@ export function createModuleScope(taken: Iterable<string>): ModuleScope {
   const constant = (name: string, initializer: string): void => {
     constants.push({
       kind: StructureKind.VariableStatement,
-      ...(constants.length === 0 ? { leadingTrivia: (writer: CodeBlockWriter) => void writer.blankLineIfLastNot() } : {}),
+      ...(constants.length === 0 ? { leadingTrivia: blankLine } : {}),
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name, initializer }],
     });

@@ -2,12 +2,13 @@
 // (no interpreter walks the schema at run time), and the exported `isX` / `validateX` around it.
 // With `problems` undefined a check returns false at the first failure; with an array it records
 // every failure as `{ path, message }`.
-import { StructureKind, type CodeBlockWriter, type FunctionDeclarationStructure } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import type { CodeWriter } from "./code-writer.ts";
 import type { ArraySchema, NamedSchema, NumberSchema, ObjectSchema, Schema, StringSchema, UnionSchema } from "../ir/model.ts";
 import { tagsBySchema, type SchemaIndex } from "../ir/lookup.ts";
 import type { ApiPlan } from "../plan/plan.ts";
 import { childPath, elementAccess, literal, numberLiteral, shownValue, stringLiteral } from "./code.ts";
-import { createFunctionScope, type FunctionScope, type ModuleScope } from "./guard-scope.ts";
+import { createFunctionScope, type DeferredFunction, type FunctionScope, type ModuleScope } from "./guard-scope.ts";
 import { allOf, anyOf, callTest, writeCallStatement, writeConst, writeIfBlock, writeIfElse, type Test } from "./layout.ts";
 
 export interface GuardEmitContext {
@@ -37,7 +38,7 @@ const formatMessages: Record<string, string> = {
 };
 
 /** The internal check, and the exported guard pair, for one named schema. */
-export function emitGuardFunctions(context: GuardEmitContext, named: NamedSchema): FunctionDeclarationStructure[] {
+export function emitGuardFunctions(context: GuardEmitContext, named: NamedSchema): DeferredFunction[] {
   const typeName = context.plan.typeNames.get(named.name) as string;
   const checkName = context.plan.checkName(named.name);
   return [
@@ -45,40 +46,46 @@ export function emitGuardFunctions(context: GuardEmitContext, named: NamedSchema
       `Checks a value against {@link ${typeName}}. Used by {@link ${context.plan.isName(named.name)}} and {@link ${context.plan.validateName(named.name)}}.`,
     ]),
     {
-      kind: StructureKind.Function,
-      name: context.plan.isName(named.name),
-      isExported: true,
-      docs: [`Whether \`value\` is a valid {@link ${typeName}}. Never throws.`],
-      parameters: [{ name: "value", type: "unknown" }],
-      returnType: `value is ${typeName}`,
-      statements: [`return runCheck(${checkName}, value);`],
+      declaration: {
+        kind: StructureKind.Function,
+        name: context.plan.isName(named.name),
+        isExported: true,
+        docs: [`Whether \`value\` is a valid {@link ${typeName}}. Never throws.`],
+        parameters: [{ name: "value", type: "unknown" }],
+        returnType: `value is ${typeName}`,
+      },
+      writeBody: (writer) => void writer.writeLine(`return runCheck(${checkName}, value);`),
     },
     {
-      kind: StructureKind.Function,
-      name: context.plan.validateName(named.name),
-      isExported: true,
-      docs: [`Every way \`value\` fails to be a valid {@link ${typeName}}, each with a JSON pointer to where; empty when it is valid. Never throws.`],
-      parameters: [{ name: "value", type: "unknown" }],
-      returnType: "ValidationProblem[]",
-      statements: [`return collectProblems(${checkName}, value);`],
+      declaration: {
+        kind: StructureKind.Function,
+        name: context.plan.validateName(named.name),
+        isExported: true,
+        docs: [`Every way \`value\` fails to be a valid {@link ${typeName}}, each with a JSON pointer to where; empty when it is valid. Never throws.`],
+        parameters: [{ name: "value", type: "unknown" }],
+        returnType: "ValidationProblem[]",
+      },
+      writeBody: (writer) => void writer.writeLine(`return collectProblems(${checkName}, value);`),
     },
   ];
 }
 
-function checkFunction(context: GuardEmitContext, name: string, schema: Schema, docs: string[], exported = true): FunctionDeclarationStructure {
+function checkFunction(context: GuardEmitContext, name: string, schema: Schema, docs: string[], exported = true): DeferredFunction {
   const resolved = context.schemas.resolve(schema);
   return {
-    kind: StructureKind.Function,
-    name,
-    isExported: exported,
-    docs,
-    parameters: [
-      { name: "value", type: "unknown" },
-      { name: "path", type: "string" },
-      { name: "problems", type: "ValidationProblem[] | undefined" },
-    ],
-    returnType: "boolean",
-    statements: (writer) => {
+    declaration: {
+      kind: StructureKind.Function,
+      name,
+      isExported: exported,
+      docs,
+      parameters: [
+        { name: "value", type: "unknown" },
+        { name: "path", type: "string" },
+        { name: "problems", type: "ValidationProblem[] | undefined" },
+      ],
+      returnType: "boolean",
+    },
+    writeBody: (writer) => {
       if (resolved.kind === "unknown") {
         writer.writeLine("return true;");
         return;
@@ -91,16 +98,16 @@ function checkFunction(context: GuardEmitContext, name: string, schema: Schema, 
 }
 
 /** Records a failure: stop in boolean mode, otherwise note it and go on. `message` is an expression. */
-function writeFailure(writer: CodeBlockWriter, path: string, message: string): void {
+function writeFailure(writer: CodeWriter, path: string, message: string): void {
   writer.writeLine("if (problems === undefined) return false;");
   writeCallStatement(writer, "valid = ", "report", ["problems", path, message]);
 }
 
-function failBlock(writer: CodeBlockWriter, condition: string | Test, path: string, message: string): void {
+function failBlock(writer: CodeWriter, condition: string | Test, path: string, message: string): void {
   writeIfBlock(writer, condition, () => writeFailure(writer, path, stringLiteral(message)));
 }
 
-function writeChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: Schema, value: string, path: string): void {
+function writeChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeWriter, schema: Schema, value: string, path: string): void {
   switch (schema.kind) {
     case "unknown":
       return;
@@ -151,14 +158,14 @@ function writeChecks(context: GuardEmitContext, scope: FunctionScope, writer: Co
   }
 }
 
-function writeCall(writer: CodeBlockWriter, check: string, value: string, path: string): void {
+function writeCall(writer: CodeWriter, check: string, value: string, path: string): void {
   writeIfBlock(writer, callTest(true, check, [value, path, "problems"]), () => {
     writer.writeLine("if (problems === undefined) return false;");
     writer.writeLine("valid = false;");
   });
 }
 
-function writeStringChecks(context: GuardEmitContext, writer: CodeBlockWriter, schema: StringSchema, value: string, path: string): void {
+function writeStringChecks(context: GuardEmitContext, writer: CodeWriter, schema: StringSchema, value: string, path: string): void {
   const constraints: [string | Test, string][] = [];
   if (schema.minLength !== undefined && schema.minLength > 0) {
     constraints.push([`stringLength(${value}) < ${numberLiteral(schema.minLength)}`, `must be at least ${count(schema.minLength, "character")} long`]);
@@ -180,7 +187,7 @@ function writeStringChecks(context: GuardEmitContext, writer: CodeBlockWriter, s
   writeTypedChecks(writer, `typeof ${value} !== "string"`, "must be a string", constraints, path);
 }
 
-function writeNumberChecks(writer: CodeBlockWriter, schema: NumberSchema, value: string, path: string): void {
+function writeNumberChecks(writer: CodeWriter, schema: NumberSchema, value: string, path: string): void {
   const constraints: [string | Test, string][] = [];
   const bound = (operator: string, limit: number | undefined, words: string): void => {
     if (limit !== undefined) constraints.push([`${value} ${operator} ${numberLiteral(limit)}`, `must be ${words} ${limit}`]);
@@ -201,7 +208,7 @@ function writeNumberChecks(writer: CodeBlockWriter, schema: NumberSchema, value:
 }
 
 /** `if (wrong type) fail; else { each constraint }` — constraints run only on a value of the right type. */
-function writeTypedChecks(writer: CodeBlockWriter, typeTest: Test | string, typeMessage: string, constraints: [string | Test, string][], path: string): void {
+function writeTypedChecks(writer: CodeWriter, typeTest: Test | string, typeMessage: string, constraints: [string | Test, string][], path: string): void {
   const typeFailure = (): void => writeFailure(writer, path, stringLiteral(typeMessage));
   if (constraints.length === 0) {
     writeIfBlock(writer, typeTest, typeFailure);
@@ -212,7 +219,7 @@ function writeTypedChecks(writer: CodeBlockWriter, typeTest: Test | string, type
   });
 }
 
-function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: ArraySchema, value: string, path: string): void {
+function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeWriter, schema: ArraySchema, value: string, path: string): void {
   writeIfElse(writer, `!Array.isArray(${value})`, () => writeFailure(writer, path, stringLiteral("must be an array")), () => {
     if (schema.minItems !== undefined && schema.minItems > 0) {
       failBlock(writer, `${value}.length < ${numberLiteral(schema.minItems)}`, path, `must have at least ${count(schema.minItems, "item")}`);
@@ -231,7 +238,7 @@ function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, write
   });
 }
 
-function writeObjectChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: ObjectSchema, value: string, path: string): void {
+function writeObjectChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeWriter, schema: ObjectSchema, value: string, path: string): void {
   const notObject = `!isRecord(${value})`;
   const objectFailure = (): void => writeFailure(writer, path, stringLiteral("must be an object"));
   const hasWork =
@@ -277,7 +284,7 @@ function writeObjectChecks(context: GuardEmitContext, scope: FunctionScope, writ
   });
 }
 
-function writeAdditionalProperties(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: ObjectSchema, value: string, path: string): void {
+function writeAdditionalProperties(context: GuardEmitContext, scope: FunctionScope, writer: CodeWriter, schema: ObjectSchema, value: string, path: string): void {
   const key = scope.local("key");
   const declared = schema.properties.map((property) => property.name);
   const isDeclared = declared.length === 0 ? "false" : declared.length <= 8 ? declared.map((name) => `${key} === ${stringLiteral(name)}`).join(" || ") : `${context.module.valueSet(declared)}.has(${key})`;
@@ -294,7 +301,7 @@ function writeAdditionalProperties(context: GuardEmitContext, scope: FunctionSco
   });
 }
 
-function writeUnionChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeBlockWriter, schema: UnionSchema, value: string, path: string): void {
+function writeUnionChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeWriter, schema: UnionSchema, value: string, path: string): void {
   if (schema.discriminator) {
     writeDiscriminatedUnion(context, writer, schema, value, path);
     return;
@@ -320,7 +327,7 @@ function writeUnionChecks(context: GuardEmitContext, scope: FunctionScope, write
 }
 
 /** Reads the tag once and checks only the variant it names. */
-function writeDiscriminatedUnion(context: GuardEmitContext, writer: CodeBlockWriter, schema: UnionSchema, value: string, path: string): void {
+function writeDiscriminatedUnion(context: GuardEmitContext, writer: CodeWriter, schema: UnionSchema, value: string, path: string): void {
   const discriminator = schema.discriminator;
   if (!discriminator) return;
   const tagPath = childPath(path, discriminator.propertyName);

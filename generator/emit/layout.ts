@@ -2,22 +2,21 @@
 // prettier gives them: on one line when it fits in the print width, otherwise broken the way prettier
 // breaks them. Formatting then has nothing to do for most statements (render/format.ts skips those);
 // a line that still does not fit is left long and sends its statement through prettier.
-import type { CodeBlockWriter } from "ts-morph";
+import type { CodeWriter } from "./code-writer.ts";
 import { printWidth } from "../render/prettier-layout.ts";
-import { printedIndentationLevel } from "./render-body.ts";
 
 const indentWidth = 2;
 
-function column(writer: CodeBlockWriter): number {
-  return printedIndentationLevel(writer) * indentWidth;
+function column(writer: CodeWriter): number {
+  return writer.printedIndentationLevel() * indentWidth;
 }
 
-function fits(writer: CodeBlockWriter, text: string): boolean {
+function fits(writer: CodeWriter, text: string): boolean {
   return column(writer) + text.length <= printWidth;
 }
 
 /** `${prefix}callee(a, b)${suffix}`, or with one argument per line and a trailing comma. */
-export function writeCallStatement(writer: CodeBlockWriter, prefix: string, callee: string, args: readonly string[], suffix = ";"): void {
+export function writeCallStatement(writer: CodeWriter, prefix: string, callee: string, args: readonly string[], suffix = ";"): void {
   const line = `${prefix}${callee}(${args.join(", ")})${suffix}`;
   if (fits(writer, line)) {
     writer.writeLine(line);
@@ -31,7 +30,7 @@ export function writeCallStatement(writer: CodeBlockWriter, prefix: string, call
 }
 
 /** `const name = value;`, or with the value on the next line when it does not fit. */
-export function writeConst(writer: CodeBlockWriter, name: string, value: string): void {
+export function writeConst(writer: CodeWriter, name: string, value: string): void {
   const line = `const ${name} = ${value};`;
   if (fits(writer, line)) {
     writer.writeLine(line);
@@ -45,7 +44,7 @@ export function writeConst(writer: CodeBlockWriter, name: string, value: string)
  * `start(a, { b, c })end` on one line when it fits; otherwise the last argument, an object of
  * shorthand properties, opened on the first line with one property per line (prettier's hug).
  */
-export function writeHuggedCall(writer: CodeBlockWriter, start: string, args: readonly string[], properties: readonly string[], end: string): void {
+export function writeHuggedCall(writer: CodeWriter, start: string, args: readonly string[], properties: readonly string[], end: string): void {
   const head = `${start}${[...args, ""].join(", ")}{`;
   const line = `${head} ${properties.join(", ")} }${end}`;
   if (fits(writer, line) || !fits(writer, head) || !fits(writer, `}${end}`)) {
@@ -84,18 +83,18 @@ function testText(test: Test): string {
 }
 
 /** `if (test) { body }`, the test broken over lines as prettier breaks it when it does not fit. */
-export function writeIfBlock(writer: CodeBlockWriter, test: Test | string, body: () => void): void {
+export function writeIfBlock(writer: CodeWriter, test: Test | string, body: () => void): void {
   writeIf(writer, asTest(test), body, false);
 }
 
 /** `if (test) { then } else { otherwise }`, with `} else {` on one line as prettier writes it. */
-export function writeIfElse(writer: CodeBlockWriter, test: Test | string, then: () => void, otherwise: () => void): void {
+export function writeIfElse(writer: CodeWriter, test: Test | string, then: () => void, otherwise: () => void): void {
   writeIf(writer, asTest(test), then, true);
   writer.write(" else").block(otherwise);
 }
 
 /** With `elseFollows`, leaves the writer just after the closing brace, so `else` goes on the same line. */
-function writeIf(writer: CodeBlockWriter, test: Test, body: () => void, elseFollows: boolean): void {
+function writeIf(writer: CodeWriter, test: Test, body: () => void, elseFollows: boolean): void {
   const text = testText(test);
   if (fits(writer, `if (${text}) {`)) {
     writer.write(`if (${text})`);
@@ -116,7 +115,7 @@ function writeIf(writer: CodeBlockWriter, test: Test, body: () => void, elseFoll
   writeBlock(writer, body, elseFollows);
 }
 
-function writeBlock(writer: CodeBlockWriter, body: () => void, elseFollows: boolean): void {
+function writeBlock(writer: CodeWriter, body: () => void, elseFollows: boolean): void {
   if (elseFollows) writer.write(" ").inlineBlock(body);
   else writer.block(body);
 }

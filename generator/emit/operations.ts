@@ -7,7 +7,6 @@ import {
   type FunctionDeclarationStructure,
   type InterfaceDeclarationStructure,
   type StatementStructures,
-  type WriterFunction,
 } from "ts-morph";
 import { primarySuccess } from "../ir/lookup.ts";
 import type { MediaContent, Operation, Parameter } from "../ir/model.ts";
@@ -16,9 +15,9 @@ import { docText, literal, numberLiteral, propertyKey, stringLiteral } from "./c
 import { schemaDocParts, toJsDoc, wrapText, type DocParts } from "./docs.ts";
 import type { ModuleScope } from "./guard-scope.ts";
 import { writeHuggedCall } from "./layout.ts";
-import { renderBody } from "./render-body.ts";
-import { tsName, tsUnion, type TypeExpression } from "./type-expressions.ts";
-import { blankLine, typeExpression, type TypeEmitContext } from "./types.ts";
+import { blankLine, render } from "./code-writer.ts";
+import { tsName, tsUnion, typeText, type TypeExpression } from "./type-expressions.ts";
+import { typeExpression, type TypeEmitContext } from "./types.ts";
 
 export interface OperationEmitContext extends TypeEmitContext {
   readonly module: ModuleScope;
@@ -63,11 +62,7 @@ function paginationFunctions(
     { kind: StructureKind.Parameter as const, name: "parameters", type: names.parametersType as string },
     { kind: StructureKind.Parameter as const, name: "options", type: "RequestOptions", hasQuestionToken: true },
   ];
-  const generator = (expression: TypeExpression) => (writer: import("ts-morph").CodeBlockWriter) => {
-    writer.write("AsyncGenerator<");
-    expression.write(writer);
-    writer.write(", void, undefined>");
-  };
+  const generator = (expression: TypeExpression): string => `AsyncGenerator<${typeText(expression)}, void, undefined>`;
   return [
     {
       kind: StructureKind.Function,
@@ -76,11 +71,11 @@ function paginationFunctions(
       docs: [`Every page of {@link ${names.functionName}}, from \`pageNum\` (default 1) on, fetched one at a time as you iterate; memory stays constant however many pages there are.`],
       parameters: signature,
       returnType: generator(page),
-      statements: (writer) => {
+      statements: render((writer) => {
         writer.write("return pages<");
         page.write(writer);
         writer.write(`>(client, ${names.descriptorName}, parameters, options${sizeArgument});`);
-      },
+      }, 1),
     },
     {
       kind: StructureKind.Function,
@@ -89,11 +84,11 @@ function paginationFunctions(
       docs: [`Every result of every page of {@link ${names.functionName}}, one at a time.`],
       parameters: signature,
       returnType: generator(item),
-      statements: (writer) => {
+      statements: render((writer) => {
         writer.write("return pageItems<");
         item.write(writer);
         writer.write(`>(${pagination.pagesName}(client, parameters, options));`);
-      },
+      }, 1),
     },
   ];
 }
@@ -116,7 +111,7 @@ function parametersInterface(context: OperationEmitContext, names: OperationName
         kind: StructureKind.PropertySignature,
         name: propertyKey(key),
         hasQuestionToken: !parameter.required,
-        type: (writer) => typeExpression(context, parameter.schema).write(writer),
+        type: typeText(typeExpression(context, parameter.schema)),
         docs: toJsDoc(docs),
       };
     }),
@@ -266,7 +261,7 @@ function requestFunction(context: OperationEmitContext, operation: Operation, na
   const signatures = versionSignatures(context, operation);
   const allOptional = parameters.every((parameter) => !parameter.required);
   const bodyRequired = operation.requestBody?.required ?? false;
-  type ParameterShape = { kind: StructureKind.Parameter; name: string; type: string | WriterFunction; hasQuestionToken?: boolean; initializer?: string };
+  type ParameterShape = { kind: StructureKind.Parameter; name: string; type: string; hasQuestionToken?: boolean; initializer?: string };
   const parameterList = (signature: VersionSignature, options: { version?: string; isDefault: boolean; implementation: boolean }): ParameterShape[] => {
     const list: ParameterShape[] = [{ kind: StructureKind.Parameter, name: "client", type: "Client" }];
     if (names.parametersType) {
@@ -277,17 +272,13 @@ function requestFunction(context: OperationEmitContext, operation: Operation, na
     }
     if (operation.requestBody) {
       const body = options.implementation ? tsUnion(signatures.map((each) => each.body ?? tsName("unknown"))) : (signature.body ?? tsName("unknown"));
-      list.push({ kind: StructureKind.Parameter, name: "body", type: (writer) => body.write(writer), ...(bodyRequired ? {} : { hasQuestionToken: true }) });
+      list.push({ kind: StructureKind.Parameter, name: "body", type: typeText(body), ...(bodyRequired ? {} : { hasQuestionToken: true }) });
     }
     const versionOption = options.version === undefined ? "RequestOptions" : `RequestOptions & { readonly apiVersion${options.isDefault ? "?" : ""}: ${stringLiteral(options.version)} }`;
     list.push({ kind: StructureKind.Parameter, name: "options", type: versionOption, ...(options.isDefault || options.implementation ? { hasQuestionToken: true } : {}) });
     return list;
   };
-  const promiseOf = (type: TypeExpression): WriterFunction => (writer) => {
-    writer.write("Promise<");
-    type.write(writer);
-    writer.write(">");
-  };
+  const promiseOf = (type: TypeExpression): string => `Promise<${typeText(type)}>`;
   const returned = tsUnion(signatures.map((signature) => signature.response));
   const input = [names.parametersType ? "parameters" : undefined, operation.requestBody ? "body" : undefined, "options"].filter(Boolean).join(", ");
   const docs = toJsDoc(functionDocs(operation, names));
@@ -309,8 +300,8 @@ function requestFunction(context: OperationEmitContext, operation: Operation, na
       : {}),
     parameters: parameterList(signatures[0] as VersionSignature, { isDefault: true, implementation: true }),
     returnType: promiseOf(returned),
-    statements: (writer) => {
-      const resultType = renderBody((typeWriter) => returned.write(typeWriter));
+    statements: render((writer) => {
+      const resultType = typeText(returned);
       // Prettier hugs the object argument only when the asserted type cannot break itself (a union can).
       if (!/^[A-Za-z_$][\w$]*$/.test(resultType)) {
         writer.write(`return client.send(${names.descriptorName}, { ${input} }) as Promise<`);
@@ -319,7 +310,7 @@ function requestFunction(context: OperationEmitContext, operation: Operation, na
         return;
       }
       writeHuggedCall(writer, "return client.send(", [names.descriptorName], input.split(", "), `) as Promise<${resultType}>;`);
-    },
+    }, 1),
   };
 }
 

@@ -1,9 +1,8 @@
-// A tiny vocabulary for TypeScript type expressions, written through ts-morph's CodeBlockWriter.
+// A tiny vocabulary for TypeScript type expressions, written through the emitters' CodeWriter.
 // Each expression knows its precedence, so unions inside arrays or intersections get parentheses.
-import type { CodeBlockWriter } from "ts-morph";
+import { render, type CodeWriter } from "./code-writer.ts";
 import type { Literal } from "../ir/model.ts";
 import { literal } from "./code.ts";
-import { renderBody } from "./render-body.ts";
 
 export type Precedence = "union" | "intersection" | "primary";
 
@@ -11,12 +10,17 @@ export interface TypeExpression {
   readonly precedence: Precedence;
   /** A union's members, so a union inside a union joins it instead of nesting in parentheses. */
   readonly members?: readonly TypeExpression[];
-  write(writer: CodeBlockWriter): void;
+  write(writer: CodeWriter): void;
+}
+
+/** The expression as text; its continuation lines are indented as if it started at column 0. */
+export function typeText(expression: TypeExpression): string {
+  return render((writer) => expression.write(writer));
 }
 
 const rank: Record<Precedence, number> = { union: 0, intersection: 1, primary: 2 };
 
-function wrapped(expression: TypeExpression, below: Precedence, writer: CodeBlockWriter): void {
+function wrapped(expression: TypeExpression, below: Precedence, writer: CodeWriter): void {
   if (rank[expression.precedence] <= rank[below]) {
     writer.write("(");
     expression.write(writer);
@@ -39,7 +43,7 @@ export function tsLiteral(value: Literal): TypeExpression {
 export function tsUnion(given: readonly TypeExpression[]): TypeExpression {
   const seen = new Set<string>();
   const members = given.flatMap((member) => member.members ?? [member]).filter((member) => {
-    const text = renderBody((writer) => member.write(writer));
+    const text = typeText(member);
     if (seen.has(text)) return false;
     seen.add(text);
     return true;
@@ -119,7 +123,7 @@ export function tsObject(members: readonly TypeMember[], indexType?: TypeExpress
   };
 }
 
-function writeDocLines(writer: CodeBlockWriter, lines: readonly string[]): void {
+function writeDocLines(writer: CodeWriter, lines: readonly string[]): void {
   if (lines.length === 0) return;
   writer.write("/**").newLine();
   for (const line of lines) writer.write(line === "" ? " *" : ` * ${line}`).newLine();

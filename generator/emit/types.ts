@@ -1,7 +1,8 @@
 // Emits one exported TypeScript type per named schema: interfaces for objects (extending their allOf
 // bases where TypeScript allows it), type aliases for unions and everything else. Discriminated
 // unions are unions of variants that each carry their literal tag, so `switch` narrows.
-import { StructureKind, type CodeBlockWriter, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import { StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import { blankLine } from "./code-writer.ts";
 import type { IntersectionSchema, NamedSchema, ObjectSchema, Property, Schema, UnionSchema } from "../ir/model.ts";
 import { tagsBySchema, type SchemaIndex } from "../ir/lookup.ts";
 import type { ApiPlan } from "../plan/plan.ts";
@@ -14,6 +15,7 @@ import {
   tsName,
   tsObject,
   tsUnion,
+  typeText,
   type TypeExpression,
   type TypeMember,
 } from "./type-expressions.ts";
@@ -41,10 +43,10 @@ export function emitNamedType(context: TypeEmitContext, named: NamedSchema): Typ
         kind: StructureKind.PropertySignature,
         name: propertyKey(property.name),
         hasQuestionToken: !property.required || property.schema.kind === "never",
-        type: (writer) => typeExpression(context, property.schema).write(writer),
+        type: typeText(typeExpression(context, property.schema)),
         docs: toJsDoc(schemaDocParts(propertyDocSchema(property.schema), property.schema.docs)),
       })),
-      ...(asInterface.index ? { indexSignatures: [{ keyName: "key", keyType: "string", returnType: (writer) => asInterface.index?.write(writer) }] } : {}),
+      ...(asInterface.index ? { indexSignatures: [{ keyName: "key", keyType: "string", returnType: typeText(asInterface.index) }] } : {}),
     };
   }
   return {
@@ -53,12 +55,10 @@ export function emitNamedType(context: TypeEmitContext, named: NamedSchema): Typ
     name,
     isExported: true,
     docs,
-    type: (writer) => typeExpression(context, named.schema).write(writer),
+    type: typeText(typeExpression(context, named.schema)),
   };
 }
 
-/** Separates declarations by one blank line, whatever kind they are. */
-export const blankLine = (writer: CodeBlockWriter): void => void writer.blankLineIfLastNot();
 
 export function typeName(context: TypeEmitContext, schemaName: string): string {
   const name = context.plan.typeNames.get(schemaName);
