@@ -4,7 +4,6 @@
 // and far cheaper than asking TypeScript to parse the formatted source again.
 import {
   StructureKind,
-  printStructure,
   type FunctionDeclarationStructure,
   type ImportDeclarationStructure,
   type ImportSpecifierStructure,
@@ -14,8 +13,7 @@ import {
   type VariableStatementStructure,
 } from "ts-morph";
 import type { ModuleFile } from "../emit/api-module.ts";
-
-const printOptions = { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false } as const;
+import { printSourceFile } from "./print.ts";
 
 /**
  * The module's declaration file, or undefined when the module declares only types: then its own
@@ -24,11 +22,11 @@ const printOptions = { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: f
 export function printDeclarations(file: ModuleFile, banner: string): string | undefined {
   if (file.statements.every(declaresOnlyTypes)) return undefined;
   const declarations = file.statements.flatMap((statement) => ambient(statement, file.path));
-  const declared = printStructure({ kind: StructureKind.SourceFile, statements: declarations }, printOptions);
+  const declared = printSourceFile(declarations);
   const code = declared.replace(/\/\*[\s\S]*?\*\//g, " ");
   const mentioned = new Set(code.match(/[A-Za-z_$][\w$]*/g));
   const imports = file.statements.flatMap((statement) => (statement.kind === StructureKind.ImportDeclaration ? usedImports(statement, mentioned) : []));
-  const header = printStructure({ kind: StructureKind.SourceFile, statements: [banner, ...imports] }, printOptions);
+  const header = printSourceFile([banner, ...imports]);
   return `${header.trimEnd()}\n\n${declared.trimStart()}`;
 }
 

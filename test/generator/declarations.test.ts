@@ -10,10 +10,10 @@ import { fixtureSpecs, repoRoot } from "../support/spec.ts";
 
 const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
 
-/** Declarations as TypeScript prints them, comments and formatting gone. */
+/** Declarations as TypeScript prints them, comments and formatting gone (trailing commas too, which it keeps). */
 function canonical(path: string, declarationText: string): string {
   const file = ts.createSourceFile(path, declarationText, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-  return printer.printFile(file);
+  return printer.printFile(file).replace(/, \}/g, " }");
 }
 
 function typescriptDeclaration(path: string, source: string): string {

@@ -1,0 +1,90 @@
+// The printer prints the structures the emitters build. Differential check against ts-morph's own
+// structure printer (the oracle): for the spec and every fixture, every statement of every module
+// comes out as the same text with the same blank line before it, except imports, which the printer
+// lays out as prettier does and which must still name the same things.
+import { join } from "node:path";
+import { StructureKind, printStructure, type CodeBlockWriter, type StatementStructures } from "ts-morph";
+import { describe, expect, it } from "vitest";
+import { emitApiModule, type ModuleFile } from "../../generator/emit/api-module.ts";
+import { rootIndex } from "../../generator/emit/package-files.ts";
+import { normalizeApi } from "../../generator/ir/normalize.ts";
+import { loadSpecSet } from "../../generator/load/spec-set.ts";
+import { moduleNameFor, planApi } from "../../generator/plan/plan.ts";
+import { printModule, printStatements, type PrintedStatement } from "../../generator/render/print.ts";
+import { fixtureSpecs, repoRoot } from "../support/spec.ts";
+
+/** ts-morph's printer, cut at statement boundaries by writer functions that write nothing. */
+function printWithTsMorph(statements: readonly (string | StatementStructures)[]): PrintedStatement[] {
+  const boundaries: number[] = [];
+  const mark = (writer: CodeBlockWriter): void => void boundaries.push(writer.getLength());
+  const text = printStructure(
+    { kind: StructureKind.SourceFile, statements: statements.flatMap((statement) => [mark, statement]) },
+    { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false },
+  );
+  boundaries.push(text.length);
+  const result: PrintedStatement[] = [];
+  let separator = "";
+  for (let index = 0; index + 1 < boundaries.length; index++) {
+    const raw = text.slice(boundaries[index], boundaries[index + 1]);
+    const leading = separator + raw.slice(0, raw.length - raw.trimStart().length);
+    separator = raw.slice(raw.trimEnd().length);
+    if (raw.trim() === "") continue;
+    result.push({ blankLineBefore: result.length > 0 && /\n[ \t]*\n/.test(leading), text: raw.trim() });
+  }
+  return result;
+}
+
+function modulesOf(spec: string): ModuleFile[] {
+  const loaded = loadSpecSet(spec, repoRoot);
+  const specSet = loaded.specSet;
+  if (!specSet) throw new Error(`${spec} did not load`);
+  const apis = specSet.entries.map((entry) => {
+    const model = normalizeApi(specSet, entry);
+    return { moduleName: moduleNameFor(model.version), model };
+  });
+  return [...apis.flatMap((api) => emitApiModule(api.model, planApi(api.model, api.moduleName))), rootIndex(apis)];
+}
+
+const specs = [join(repoRoot, "spec"), ...fixtureSpecs()];
+const banner = "// banner";
+
+describe.each(specs.map((spec) => [spec.slice(repoRoot.length + 1), spec]))("%s", (_name, spec) => {
+  it("prints every statement as ts-morph's printer does, imports in prettier's layout", () => {
+    for (const module of modulesOf(spec)) {
+      const ours = printModule(module, banner);
+      const oracle = printWithTsMorph([banner, ...module.statements]);
+      expect(ours.map((statement) => statement.blankLineBefore), module.path).toEqual(oracle.map((statement) => statement.blankLineBefore));
+      expect(ours.length, module.path).toBe(oracle.length);
+      ours.forEach((statement, index) => {
+        const expected = (oracle[index] as PrintedStatement).text;
+        if (!statement.text.startsWith("import ")) {
+          expect(statement.text, module.path).toBe(expected);
+          return;
+        }
+        // The same import with the specifiers one per line.
+        expect(statement.text.replace(/\{\n {2}/, "{ ").replace(/,\n {2}/g, ", ").replace(/,\n\}/, " }"), module.path).toBe(expected);
+        for (const line of statement.text.split("\n")) expect(line.length <= 100 || !statement.text.includes("\n"), line).toBe(true);
+      });
+    }
+  });
+});
+
+describe("printStatements", () => {
+  it("breaks an import that does not fit into one specifier per line, and keeps one that fits", () => {
+    const names = Array.from({ length: 12 }, (_, index) => `TypeNumber${index}`);
+    const [long, short] = printStatements([
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: names },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime.js", namedImports: [{ name: "Check", isTypeOnly: true }, "report"] },
+    ]);
+    expect(long?.text).toBe(`import type {\n${names.map((name) => `  ${name},\n`).join("")}} from "./types.js";`);
+    expect(short?.text).toBe('import { type Check, report } from "./runtime.js";');
+  });
+
+  it("refuses, by name, a structure it does not know how to print", () => {
+    expect(() => printStatements([{ kind: StructureKind.Class, name: "Client" }])).toThrow(/does not support this kind of statement \(in a Class structure\)/);
+    expect(() => printStatements([{ kind: StructureKind.TypeAlias, name: "A", type: (writer) => void writer.write("string") }])).toThrow(
+      /does not support a writer function as type \(in a TypeAlias structure\)/,
+    );
+    expect(() => printStatements([{ kind: StructureKind.Function, name: "f", isAsync: true, statements: "return;" }])).toThrow(/async or generator/);
+  });
+});
