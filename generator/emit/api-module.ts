@@ -1,12 +1,7 @@
 // Assembles the source files of one API version: types.ts, guards.ts, operations.ts and index.ts,
 // as ts-morph statement structures.
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type ImportDeclarationStructure,
-  type StatementStructures,
-} from "ts-morph";
+import type { FunctionDeclarationStructure, ImportDeclarationStructure, StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structure-kind.ts";
 import type { ApiModel, Schema } from "../ir/model.ts";
 import { indexSchemas, primarySuccess } from "../ir/lookup.ts";
 import { referencedSchemaNames } from "../ir/references.ts";

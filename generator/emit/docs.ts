@@ -1,6 +1,7 @@
 // JSDoc from the spec: descriptions, examples, formats, limits, defaults, deprecation. Every piece of
 // spec text goes through `docText`/`docValue`.
-import { StructureKind, type JSDocStructure } from "ts-morph";
+import type { JSDocStructure } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
 import type { Schema, SchemaDocs } from "../ir/model.ts";
 import { docText, docValue } from "./code.ts";
 

@@ -1,11 +1,7 @@
 // Per-module state of the guard emitter: hoisted regular expressions and value sets, helper
 // functions for inline union variants, and fresh local names. Created per module, never shared.
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type VariableStatementStructure,
-} from "ts-morph";
+import type { FunctionDeclarationStructure, VariableStatementStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structure-kind.ts";
 import { blankLine, render, type CodeWriter } from "./code-writer.ts";
 import type { Literal } from "../ir/model.ts";
 import { isBindingIdentifier } from "../plan/identifiers.ts";

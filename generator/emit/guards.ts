@@ -2,7 +2,7 @@
 // (no interpreter walks the schema at run time), and the exported `isX` / `validateX` around it.
 // With `problems` undefined a check returns false at the first failure; with an array it records
 // every failure as `{ path, message }`.
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
 import type { CodeWriter } from "./code-writer.ts";
 import type { ArraySchema, NamedSchema, NumberSchema, ObjectSchema, Schema, StringSchema, UnionSchema } from "../ir/model.ts";
 import { tagsBySchema, type SchemaIndex } from "../ir/lookup.ts";

@@ -1,13 +1,8 @@
 // Emits, per operation: the parameters interface, the documented error statuses, the operation
 // descriptor (plain data the runtime reads), an error type guard, and the request function itself,
 // which stays a one-line call into the runtime.
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type StatementStructures,
-} from "ts-morph";
+import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structure-kind.ts";
 import { primarySuccess } from "../ir/lookup.ts";
 import type { MediaContent, Operation, Parameter } from "../ir/model.ts";
 import type { OperationNames } from "../plan/plan.ts";
@@ -58,9 +53,9 @@ function paginationFunctions(
   const defaultSize = itemsPerPage?.schema.docs.default;
   const sizeArgument = typeof defaultSize === "number" ? `, ${numberLiteral(defaultSize)}` : "";
   const signature = [
-    { kind: StructureKind.Parameter as const, name: "client", type: "Client" },
-    { kind: StructureKind.Parameter as const, name: "parameters", type: names.parametersType as string },
-    { kind: StructureKind.Parameter as const, name: "options", type: "RequestOptions", hasQuestionToken: true },
+    { kind: StructureKind.Parameter, name: "client", type: "Client" },
+    { kind: StructureKind.Parameter, name: "parameters", type: names.parametersType as string },
+    { kind: StructureKind.Parameter, name: "options", type: "RequestOptions", hasQuestionToken: true },
   ];
   const generator = (expression: TypeExpression): string => `AsyncGenerator<${typeText(expression)}, void, undefined>`;
   return [
@@ -261,7 +256,7 @@ function requestFunction(context: OperationEmitContext, operation: Operation, na
   const signatures = versionSignatures(context, operation);
   const allOptional = parameters.every((parameter) => !parameter.required);
   const bodyRequired = operation.requestBody?.required ?? false;
-  type ParameterShape = { kind: StructureKind.Parameter; name: string; type: string; hasQuestionToken?: boolean; initializer?: string };
+  type ParameterShape = { kind: typeof StructureKind.Parameter; name: string; type: string; hasQuestionToken?: boolean; initializer?: string };
   const parameterList = (signature: VersionSignature, options: { version?: string; isDefault: boolean; implementation: boolean }): ParameterShape[] => {
     const list: ParameterShape[] = [{ kind: StructureKind.Parameter, name: "client", type: "Client" }];
     if (names.parametersType) {

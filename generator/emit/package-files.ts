@@ -1,6 +1,7 @@
 // The files around the generated code that make `generated/` an installable package: package.json
 // with `exports`, a strict tsconfig, the root index, and a short README.
-import { StructureKind, type StatementStructures } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
 import type { ApiModel } from "../ir/model.ts";
 import type { ModuleFile } from "./api-module.ts";
 
@@ -22,7 +23,7 @@ export const generatorMarker = "atlas-restore-codegen";
 export function rootIndex(apis: readonly ApiSummary[]): ModuleFile {
   const statements: StatementStructures[] = [
     ...apis.map(({ moduleName }) => ({
-      kind: StructureKind.ExportDeclaration as const,
+      kind: StructureKind.ExportDeclaration,
       namespaceExport: moduleName,
       moduleSpecifier: `./${moduleName}/index.js`,
     })),

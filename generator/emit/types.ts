@@ -1,7 +1,8 @@
 // Emits one exported TypeScript type per named schema: interfaces for objects (extending their allOf
 // bases where TypeScript allows it), type aliases for unions and everything else. Discriminated
 // unions are unions of variants that each carry their literal tag, so `switch` narrows.
-import { StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { InterfaceDeclarationStructure, TypeAliasDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
 import { blankLine } from "./code-writer.ts";
 import type { IntersectionSchema, NamedSchema, ObjectSchema, Property, Schema, UnionSchema } from "../ir/model.ts";
 import { tagsBySchema, type SchemaIndex } from "../ir/lookup.ts";

@@ -1,54 +1,52 @@
-// What TypeScript accepts as a name. The compiler's own scanner decides, reserved words included.
-import { ts } from "ts-morph";
+// What TypeScript accepts as a name. ASCII names (nearly every name a spec has) are decided here, by
+// the rules of TypeScript's scanner (a test holds the two to the same answers); any other name is put
+// to the scanner itself, which is loaded only then: loading TypeScript costs a third of a second and
+// about 80 MiB, more than generating a small spec takes.
+import { createRequire } from "node:module";
+import type { ts as TypeScript } from "ts-morph";
 
-const scanner = ts.createScanner(ts.ScriptTarget.ESNext, true);
+const asciiName = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** The token the TypeScript scanner reads for `name`, if `name` is exactly one token. */
-function singleToken(name: string): ts.SyntaxKind | undefined {
+/**
+ * Keywords that cannot name a variable, function or type: strict-mode reserved words, and the type
+ * names that cannot name a type alias.
+ */
+export const reservedWords: ReadonlySet<string> = new Set([
+  ...["break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export", "extends"],
+  ...["false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this"],
+  ...["throw", "true", "try", "typeof", "var", "void", "while", "with"],
+  ...["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield", "await"],
+  ...["any", "bigint", "boolean", "never", "number", "object", "string", "symbol", "undefined", "unknown"],
+]);
+
+let typescript: typeof TypeScript | undefined;
+let scanner: TypeScript.Scanner | undefined;
+
+/** Whether TypeScript's scanner reads `name` as exactly one identifier or keyword. */
+function scansAsIdentifier(name: string): boolean {
+  typescript ??= (createRequire(import.meta.url)("ts-morph") as { ts: typeof TypeScript }).ts;
+  // Trivia is not skipped: a name with a leading space or comment is not an identifier.
+  scanner ??= typescript.createScanner(typescript.ScriptTarget.ESNext, false);
+  const kinds = typescript.SyntaxKind;
   scanner.setText(name);
   const token = scanner.scan();
-  return scanner.getTokenEnd() === name.length ? token : undefined;
+  return scanner.getTokenEnd() === name.length && (token === kinds.Identifier || (token >= kinds.FirstKeyword && token <= kinds.LastKeyword));
 }
 
 function isIdentifierText(name: string): boolean {
-  const token = singleToken(name);
-  return token !== undefined && (token === ts.SyntaxKind.Identifier || token >= ts.SyntaxKind.FirstKeyword && token <= ts.SyntaxKind.LastKeyword);
+  if (asciiName.test(name)) return true;
+  // Names with a backslash would be unicode escapes: legal, but never worth writing unquoted.
+  return /[^\x00-\x7f]/.test(name) && !name.includes("\\") && scansAsIdentifier(name);
 }
 
 /** A name usable for a variable, function or type: an identifier and not a reserved word. */
 export function isBindingIdentifier(name: string): boolean {
-  if (!isIdentifierText(name)) return false;
-  const token = singleToken(name) as ts.SyntaxKind;
-  return token === ts.SyntaxKind.Identifier || !isReservedWord(token);
+  return isIdentifierText(name) && !reservedWords.has(name);
 }
 
 /** A name usable after a dot or as an unquoted property key (reserved words are fine there). */
 export function isPropertyIdentifier(name: string): boolean {
   return isIdentifierText(name);
-}
-
-function isReservedWord(token: ts.SyntaxKind): boolean {
-  // Strict-mode reserved words and the type names that cannot name a type alias.
-  return (
-    (token >= ts.SyntaxKind.FirstReservedWord && token <= ts.SyntaxKind.LastReservedWord) ||
-    (token >= ts.SyntaxKind.FirstFutureReservedWord && token <= ts.SyntaxKind.LastFutureReservedWord) ||
-    [
-      ts.SyntaxKind.AnyKeyword,
-      ts.SyntaxKind.BooleanKeyword,
-      ts.SyntaxKind.NeverKeyword,
-      ts.SyntaxKind.NumberKeyword,
-      ts.SyntaxKind.ObjectKeyword,
-      ts.SyntaxKind.StringKeyword,
-      ts.SyntaxKind.SymbolKeyword,
-      ts.SyntaxKind.UndefinedKeyword,
-      ts.SyntaxKind.UnknownKeyword,
-      ts.SyntaxKind.BigIntKeyword,
-      ts.SyntaxKind.AwaitKeyword,
-      ts.SyntaxKind.YieldKeyword,
-      ts.SyntaxKind.LetKeyword,
-      ts.SyntaxKind.StaticKeyword,
-    ].includes(token)
-  );
 }
 
 /** Splits a spec name into words: `GROUP-ID` -> [GROUP, ID], `restoreJobId` -> [restore, Job, Id]. */

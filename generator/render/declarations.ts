@@ -2,16 +2,8 @@
 // declaration with its docs and types, bodies and module-private values left out. Exact because the
 // emitter gives every export an explicit type (the generated code satisfies isolatedDeclarations),
 // and far cheaper than asking TypeScript to parse the formatted source again.
-import {
-  StructureKind,
-  type FunctionDeclarationStructure,
-  type ImportDeclarationStructure,
-  type ImportSpecifierStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type StatementStructures,
-  type VariableStatementStructure,
-} from "ts-morph";
+import type { FunctionDeclarationStructure, ImportDeclarationStructure, ImportSpecifierStructure, OptionalKind, ParameterDeclarationStructure, StatementStructures, VariableStatementStructure } from "ts-morph";
+import { StructureKind, structureKindName } from "../emit/structure-kind.ts";
 import type { ModuleFile } from "../emit/api-module.ts";
 import { printSourceFile } from "./print.ts";
 
@@ -56,7 +48,7 @@ function ambient(statement: StatementStructures, path: string): StatementStructu
     case StructureKind.VariableStatement:
       return statement.isExported ? [declaredVariables(statement, path)] : [];
     default:
-      throw new Error(`${path}: no declaration form for a ${StructureKind[statement.kind]} statement`);
+      throw new Error(`${path}: no declaration form for a ${structureKindName(statement.kind)} statement`);
   }
 }
 

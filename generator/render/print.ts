@@ -3,26 +3,26 @@
 // test holds the two to the same text), except that imports come out in prettier's layout. It is
 // written here because ts-morph's printer pushes every character through its CodeBlockWriter, which
 // made printing the official Atlas document the slowest stage of generation.
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type ExportDeclarationStructure,
-  type ExportSpecifierStructure,
-  type FunctionDeclarationOverloadStructure,
-  type FunctionDeclarationStructure,
-  type ImportDeclarationStructure,
-  type ImportSpecifierStructure,
-  type IndexSignatureDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type JSDocTagStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type PropertySignatureStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
+import type {
+  ExportDeclarationStructure,
+  ExportSpecifierStructure,
+  FunctionDeclarationOverloadStructure,
+  FunctionDeclarationStructure,
+  ImportDeclarationStructure,
+  ImportSpecifierStructure,
+  IndexSignatureDeclarationStructure,
+  InterfaceDeclarationStructure,
+  JSDocStructure,
+  JSDocTagStructure,
+  StructureKind as Kind,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  PropertySignatureStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
+  VariableStatementStructure,
 } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, structureKindName } from "../emit/structure-kind.ts";
 import { blankLine } from "../emit/code-writer.ts";
 import type { ModuleFile } from "../emit/api-module.ts";
 import { printWidth } from "./prettier-layout.ts";
@@ -84,15 +84,15 @@ function printStatement(statement: StatementStructures): string {
   }
 }
 
-function unsupported(structure: { readonly kind?: StructureKind }, what: string): never {
-  const kind = structure.kind === undefined ? "structure" : StructureKind[structure.kind];
+function unsupported(structure: { readonly kind?: Kind }, what: string): never {
+  const kind = structure.kind === undefined ? "structure" : structureKindName(structure.kind);
   throw new Error(`the printer does not support ${what} (in a ${kind} structure)`);
 }
 
 type Text = string | undefined | ((...args: never[]) => unknown);
 
 /** A structure field that must be plain text: the emitters render writer functions to strings. */
-function text(value: Text, structure: { readonly kind?: StructureKind }, field: string): string {
+function text(value: Text, structure: { readonly kind?: Kind }, field: string): string {
   if (typeof value === "function") unsupported(structure, `a writer function as ${field}`);
   return value ?? "";
 }
@@ -263,13 +263,13 @@ function printVariableStatement(statement: VariableStatementStructure): string {
 
 type Doc = string | OptionalKind<JSDocStructure> | ((...args: never[]) => unknown);
 
-function printDocs(docs: readonly Doc[] | undefined, owner: { readonly kind?: StructureKind }): string {
+function printDocs(docs: readonly Doc[] | undefined, owner: { readonly kind?: Kind }): string {
   if (docs === undefined) return "";
   return docs.map((doc) => `${printDoc(doc, owner)}\n`).join("");
 }
 
 /** `/** text *\/` for one line, else the text between `/**` and ` *\/` with a star on every line. */
-function printDoc(doc: Doc, owner: { readonly kind?: StructureKind }): string {
+function printDoc(doc: Doc, owner: { readonly kind?: Kind }): string {
   if (typeof doc === "function") return unsupported(owner, "a writer function as documentation");
   let content: string;
   if (typeof doc === "string") {
@@ -291,7 +291,7 @@ function printDoc(doc: Doc, owner: { readonly kind?: StructureKind }): string {
     .join("")} */`;
 }
 
-function printTag(tag: OptionalKind<JSDocTagStructure>, owner: { readonly kind?: StructureKind }): string {
+function printTag(tag: OptionalKind<JSDocTagStructure>, owner: { readonly kind?: Kind }): string {
   const body = text(tag.text, owner, "tag text");
   return `@${tag.tagName}${body.length > 0 && !/^\r?\n/.test(body) ? " " : ""}${body}`;
 }
