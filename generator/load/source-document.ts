@@ -3,6 +3,7 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document as YamlDocument, type Node } from "yaml";
 import type { Diagnostic, SourcePosition } from "../diagnostics.ts";
 import { pointerTokens } from "./pointer.ts";
+import { readYamlQuickly } from "./quick-yaml.ts";
 
 export interface SourceDocument {
   /** Absolute path. */
@@ -35,6 +36,8 @@ function parseYaml(text: string): { yamlDocument: YamlDocument; lineCounter: Lin
 }
 
 export function parseSourceDocument(path: string, displayPath: string, text: string): ParseResult {
+  const quick = readYamlQuickly(text);
+  if (isMapping(quick)) return { ok: true, document: { path, displayPath, root: quick, locate: locator(text) }, diagnostics: [] };
   const { yamlDocument, lineCounter } = parseYaml(text);
   const toPosition = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
@@ -63,7 +66,7 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
   if (syntaxProblems.length > 0) return { ok: false, diagnostics: syntaxProblems };
 
   const root: unknown = yamlDocument.toJS({ maxAliasCount: 1000 });
-  if (root === null || typeof root !== "object" || Array.isArray(root)) {
+  if (!isMapping(root)) {
     return {
       ok: false,
       diagnostics: [
@@ -79,10 +82,20 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
     };
   }
 
-  // The syntax tree with its positions is several times the size of the data; a valid document
-  // seldom needs a position, so the tree is dropped now and parsed again on the first question.
+  return { ok: true, document: { path, displayPath, root, locate: locator(text) }, diagnostics: [] };
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Finds where a JSON pointer's value starts. The syntax tree with its positions is several times the
+ * size of the data and a valid document seldom needs a position, so it is parsed on the first question.
+ */
+function locator(text: string): (pointer: string) => SourcePosition | undefined {
   let positions: ReturnType<typeof parseYaml> | undefined;
-  const locate = (pointer: string): SourcePosition | undefined => {
+  return (pointer) => {
     positions ??= parseYaml(text);
     const { yamlDocument, lineCounter } = positions;
     const toPosition = (offset: number): SourcePosition => {
@@ -111,8 +124,6 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
     }
     return offset === undefined ? undefined : toPosition(offset);
   };
-
-  return { ok: true, document: { path, displayPath, root, locate }, diagnostics: [] };
 }
 
 /** Where each repeated key of a mapping starts (scalar keys compared by type and value, as YAML does). */
