@@ -6,6 +6,7 @@ import { blankLine, render, type CodeWriter } from "./code-writer.ts";
 import type { Literal } from "../ir/model.ts";
 import { isBindingIdentifier } from "../plan/identifiers.ts";
 import { literal, regExpConstruction } from "./code.ts";
+import { arrayLiteral, initializerText } from "./literal-layout.ts";
 
 export interface ModuleScope {
   /** The constant holding `new RegExp(pattern, "u")`, created once per pattern. */
@@ -68,7 +69,7 @@ export function createModuleScope(taken: Iterable<string>): ModuleScope {
       if (known) return known;
       const name = claim(`values${sets.size + 1}`);
       sets.set(key, name);
-      constant(name, `/* @__PURE__ */ new Set<unknown>([${values.map(literal).join(", ")}])`);
+      constant(name, initializerText(`const ${name}`, "/* @__PURE__ */ new Set<unknown>(", arrayLiteral(values.map(literal)), ")"));
       return name;
     },
     helperName: claim,

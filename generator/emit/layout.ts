@@ -115,6 +115,24 @@ function writeIf(writer: CodeWriter, test: Test, body: () => void, elseFollows: 
   writeBlock(writer, body, elseFollows);
 }
 
+/**
+ * `return a && b;`, or as prettier breaks it: the operands in parentheses on a line of their own,
+ * then, if they still do not fit, one operand per line.
+ */
+export function writeReturnedTest(writer: CodeWriter, operator: "&&" | "||", operands: readonly string[]): void {
+  const text = operands.join(` ${operator} `);
+  if (operands.length < 2 || fits(writer, `return ${text};`)) {
+    writer.writeLine(`return ${text};`);
+    return;
+  }
+  writer.writeLine("return (");
+  writer.indent(() => {
+    if (fits(writer, text)) writer.writeLine(text);
+    else operands.forEach((operand, index) => writer.writeLine(index < operands.length - 1 ? `${operand} ${operator}` : operand));
+  });
+  writer.writeLine(");");
+}
+
 function writeBlock(writer: CodeWriter, body: () => void, elseFollows: boolean): void {
   if (elseFollows) writer.write(" ").inlineBlock(body);
   else writer.block(body);

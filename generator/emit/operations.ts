@@ -9,8 +9,9 @@ import type { OperationNames } from "../plan/plan.ts";
 import { docText, literal, numberLiteral, propertyKey, stringLiteral } from "./code.ts";
 import { schemaDocParts, toJsDoc, wrapText, type DocParts } from "./docs.ts";
 import type { ModuleScope } from "./guard-scope.ts";
-import { writeHuggedCall } from "./layout.ts";
-import { blankLine, render } from "./code-writer.ts";
+import { writeCallStatement, writeHuggedCall, writeReturnedTest } from "./layout.ts";
+import { arrayLiteral, initializerText, objectLiteral, type LiteralTree } from "./literal-layout.ts";
+import { blankLine, render, type CodeWriter } from "./code-writer.ts";
 import { tsName, tsUnion, typeText, type TypeExpression } from "./type-expressions.ts";
 import { typeExpression, type TypeEmitContext } from "./types.ts";
 
@@ -67,9 +68,8 @@ function paginationFunctions(
       parameters: signature,
       returnType: generator(page),
       statements: render((writer) => {
-        writer.write("return pages<");
-        page.write(writer);
-        writer.write(`>(client, ${names.descriptorName}, parameters, options${sizeArgument});`);
+        const args = ["client", names.descriptorName, "parameters", "options", ...(sizeArgument === "" ? [] : [sizeArgument.slice(", ".length)])];
+        writeTypedCall(writer, "pages", page, args);
       }, 1),
     },
     {
@@ -79,11 +79,7 @@ function paginationFunctions(
       docs: [`Every result of every page of {@link ${names.functionName}}, one at a time.`],
       parameters: signature,
       returnType: generator(item),
-      statements: render((writer) => {
-        writer.write("return pageItems<");
-        item.write(writer);
-        writer.write(`>(${pagination.pagesName}(client, parameters, options));`);
-      }, 1),
+      statements: render((writer) => writeTypedCall(writer, "pageItems", item, [`${pagination.pagesName}(client, parameters, options)`]), 1),
     },
   ];
 }
@@ -136,64 +132,68 @@ function descriptor(context: OperationEmitContext, operation: Operation, names: 
   const successContent = primarySuccess(operation)?.content;
   const responseMediaType = successContent?.mediaType ?? "application/json";
   const responseFormat = successContent?.format === "text" || successContent?.format === "bytes" ? successContent.format : "json";
-  const parameterEntries = parameters.map((parameter) => {
-    const members = [
-      `name: ${stringLiteral(parameter.name)}`,
-      `key: ${stringLiteral(names.parameterKeys.get(parameter) as string)}`,
-      `in: ${stringLiteral(parameter.in)}`,
-      `required: ${literal(parameter.required)}`,
+  const parameterEntries = parameters.map((parameter) =>
+    objectLiteral([
+      ["name", stringLiteral(parameter.name)],
+      ["key", stringLiteral(names.parameterKeys.get(parameter) as string)],
+      ["in", stringLiteral(parameter.in)],
+      ["required", literal(parameter.required)],
       ...pathConstraints(context, parameter),
-    ];
-    return `{ ${members.join(", ")} }`;
-  });
-  const members = [
-    `operationId: ${stringLiteral(operation.operationId)}`,
-    `method: ${stringLiteral(operation.method.toUpperCase())}`,
-    `path: ${stringLiteral(operation.requestPath)}`,
-    `parameters: [${parameterEntries.join(", ")}]`,
+    ]),
+  );
+  const descriptorValue = objectLiteral([
+    ["operationId", stringLiteral(operation.operationId)],
+    ["method", stringLiteral(operation.method.toUpperCase())],
+    ["path", stringLiteral(operation.requestPath)],
+    ["parameters", arrayLiteral(parameterEntries)],
     ...(operation.requestBody
       ? [
-          `requestMediaType: ${stringLiteral(operation.requestBody.content.mediaType)}`,
-          `requestFormat: ${stringLiteral(operation.requestBody.content.format)}`,
+          ["requestMediaType", stringLiteral(operation.requestBody.content.mediaType)] as const,
+          ["requestFormat", stringLiteral(operation.requestBody.content.format)] as const,
           ...variantList("requestVariants", operation.requestBody.variants),
         ]
       : []),
-    `responseMediaType: ${stringLiteral(responseMediaType)}`,
-    `responseFormat: ${stringLiteral(responseFormat)}`,
+    ["responseMediaType", stringLiteral(responseMediaType)],
+    ["responseFormat", stringLiteral(responseFormat)],
     ...variantList("responseVariants", primarySuccess(operation)?.variants ?? []),
-    `successStatuses: [${(success.length > 0 ? success : [200]).map(numberLiteral).join(", ")}]`,
-    `errorStatuses: [${errorStatuses(operation).map(numberLiteral).join(", ")}]`,
-    `deprecated: ${literal(operation.deprecated)}`,
-    ...(operation.sunset !== undefined ? [`sunset: ${stringLiteral(operation.sunset)}`] : []),
-  ];
+    ["successStatuses", arrayLiteral((success.length > 0 ? success : [200]).map(numberLiteral))],
+    ["errorStatuses", arrayLiteral(errorStatuses(operation).map(numberLiteral))],
+    ["deprecated", literal(operation.deprecated)],
+    ...(operation.sunset !== undefined ? [["sunset", stringLiteral(operation.sunset)] as const] : []),
+  ]);
+  const type = "OperationDescriptor";
   return {
     kind: StructureKind.VariableStatement,
     leadingTrivia: blankLine,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`How {@link ${names.functionName}} is sent: method, path, parameters and media types.`],
-    declarations: [{ name: names.descriptorName, type: "OperationDescriptor", initializer: `{ ${members.join(", ")} }` }],
+    declarations: [{ name: names.descriptorName, type, initializer: initializerText(`export const ${names.descriptorName}: ${type}`, "", descriptorValue) }],
   };
 }
 
 /** `requestVariants: [...]` when a body or answer comes in more than one media type, else nothing. */
-function variantList(name: string, variants: readonly MediaContent[]): string[] {
+function variantList(name: string, variants: readonly MediaContent[]): (readonly [string, LiteralTree])[] {
   if (variants.length <= 1) return [];
   const entries = variants.map((variant) =>
-    [`mediaType: ${stringLiteral(variant.mediaType)}`, `format: ${stringLiteral(variant.format)}`, ...(variant.version !== undefined ? [`version: ${stringLiteral(variant.version)}`] : [])].join(", "),
+    objectLiteral([
+      ["mediaType", stringLiteral(variant.mediaType)],
+      ["format", stringLiteral(variant.format)],
+      ...(variant.version !== undefined ? [["version", stringLiteral(variant.version)] as const] : []),
+    ]),
   );
-  return [`${name}: [${entries.map((entry) => `{ ${entry} }`).join(", ")}]`];
+  return [[name, arrayLiteral(entries)]];
 }
 
 /** Path parameters are checked against their spec pattern and length before a URL is built. */
-function pathConstraints(context: OperationEmitContext, parameter: Parameter): string[] {
+function pathConstraints(context: OperationEmitContext, parameter: Parameter): (readonly [string, string])[] {
   if (parameter.in !== "path") return [];
   const schema = context.schemas.resolve(parameter.schema);
   if (schema.kind !== "string") return [];
   return [
-    ...(schema.pattern !== undefined ? [`pattern: ${context.module.pattern(schema.pattern)}`] : []),
-    ...(schema.minLength !== undefined ? [`minLength: ${numberLiteral(schema.minLength)}`] : []),
-    ...(schema.maxLength !== undefined ? [`maxLength: ${numberLiteral(schema.maxLength)}`] : []),
+    ...(schema.pattern !== undefined ? [["pattern", context.module.pattern(schema.pattern)] as const] : []),
+    ...(schema.minLength !== undefined ? [["minLength", numberLiteral(schema.minLength)] as const] : []),
+    ...(schema.maxLength !== undefined ? [["maxLength", numberLiteral(schema.maxLength)] as const] : []),
   ];
 }
 
@@ -205,8 +205,23 @@ function errorGuard(operation: Operation, names: OperationNames): FunctionDeclar
     docs: [`Whether \`error\` is the {@link AtlasApiError} a call to {@link ${names.functionName}} rejected with, typed by its documented statuses.`],
     parameters: [{ name: "error", type: "unknown" }],
     returnType: `error is AtlasApiError<${names.errorStatusType}>`,
-    statements: [`return error instanceof AtlasApiError && error.operationId === ${stringLiteral(operation.operationId)};`],
+    statements: render((writer) => writeReturnedTest(writer, "&&", ["error instanceof AtlasApiError", `error.operationId === ${stringLiteral(operation.operationId)}`]), 1),
   };
+}
+
+/**
+ * `return callee<T>(args);`: with a plain type name, laid out as prettier does (one argument per line
+ * when it does not fit); any other type argument goes on one line for prettier to lay out.
+ */
+function writeTypedCall(writer: CodeWriter, callee: string, type: TypeExpression, args: readonly string[]): void {
+  const typeArgument = typeText(type);
+  if (/^[A-Za-z_$][\w$]*$/.test(typeArgument)) {
+    writeCallStatement(writer, "return ", `${callee}<${typeArgument}>`, args);
+    return;
+  }
+  writer.write(`return ${callee}<`);
+  type.write(writer);
+  writer.write(`>(${args.join(", ")});`);
 }
 
 /** One call shape per API version: the body it takes and the answer it returns. */

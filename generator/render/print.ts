@@ -1,6 +1,7 @@
 // Prints module structures to TypeScript text, one top-level statement at a time. It prints the
 // structure kinds the emitters build, with the layout ts-morph's structure printer gives them (a
-// test holds the two to the same text), except that imports come out in prettier's layout. It is
+// test holds the two to the same text), except that imports come out in prettier's layout and
+// initializers as the emitters laid them out. It is
 // written here because ts-morph's printer pushes every character through its CodeBlockWriter, which
 // made printing the official Atlas document the slowest stage of generation.
 import type {
@@ -248,15 +249,19 @@ function functionBody(fn: FunctionDeclarationStructure): string {
   return body === "" || body.endsWith("\n") ? body : `${body}\n`;
 }
 
+/**
+ * Unlike ts-morph, an initializer is written as given, without hanging indentation: the emitters
+ * write an initializer over several lines only in prettier's layout (see emit/literal-layout.ts).
+ */
 function printVariableStatement(statement: VariableStatementStructure): string {
   if (statement.declarations.length === 0) throw new Error("the printer needs at least one declaration in a variable statement");
   const declarations = statement.declarations.map((declaration) => {
     const type = declaration.type === undefined ? "" : `: ${text(declaration.type, declaration, "type")}`;
     const initializer = declaration.initializer === undefined ? "" : text(declaration.initializer, declaration, "initializer");
-    return `${declaration.name}${declaration.hasExclamationToken ? "!" : ""}${type}${initializer.trim() !== "" ? ` = ${initializer}` : ""}`;
+    return hanging(`${declaration.name}${declaration.hasExclamationToken ? "!" : ""}${type}`) + (initializer.trim() !== "" ? ` = ${initializer}` : "");
   });
   const keyword = statement.declarationKind ?? VariableDeclarationKind.Let;
-  return printDocs(statement.docs, statement) + hanging(`${modifiers(statement)}${keyword} ${declarations.join(", ")};`);
+  return `${printDocs(statement.docs, statement)}${modifiers(statement)}${keyword} ${declarations.join(", ")};`;
 }
 
 // Documentation comments

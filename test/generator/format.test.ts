@@ -39,7 +39,14 @@ describe("inPrettierLayout", () => {
     expect(await kept(statement)).toBe(statement);
   });
 
+  it("keeps a long string beside a short object key, which prettier never moves to the next line", async () => {
+    const statement = `const descriptor = {\n  path: "${"x".repeat(110)}",\n};`;
+    expect(inPrettierLayout(statement)).toBe(true);
+    expect(await kept(statement)).toBe(statement);
+  });
+
   it.each([
+    ["a long string beside a longer key", `const descriptor = {\n  mediaType: "${"x".repeat(110)}",\n};`],
     ["a long code line", `const value = ${"a + ".repeat(30)}b;`],
     ["an empty block over two lines", "export interface Empty {\n}"],
     ["continuation lines indented by two steps", "export type A = {\n    a: string;\n  } & B;"],

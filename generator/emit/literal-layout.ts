@@ -1,0 +1,114 @@
+// Object and array literals (the operation descriptors, the value sets of the guards) written in the
+// layout prettier gives them, so formatting has nothing left to do for them: on one line when they
+// fit, otherwise one member per line with a trailing comma, members that fit kept on one line. Where
+// prettier would do something this does not model (pack a list of numbers, move a long string to the
+// next line), it gives up, and the caller writes the literal on one line for prettier to lay out.
+import { printWidth } from "../render/prettier-layout.ts";
+
+/** Code for a value: a literal or name already written as text, an object, or an array. */
+export type LiteralTree = string | LiteralObject | LiteralArray;
+
+export interface LiteralObject {
+  readonly kind: "object";
+  /** Keys already written as property keys, values as trees. */
+  readonly members: readonly (readonly [key: string, value: LiteralTree])[];
+}
+
+export interface LiteralArray {
+  readonly kind: "array";
+  readonly items: readonly LiteralTree[];
+}
+
+export const objectLiteral = (members: LiteralObject["members"]): LiteralObject => ({ kind: "object", members });
+export const arrayLiteral = (items: readonly LiteralTree[]): LiteralArray => ({ kind: "array", items });
+
+const indentUnit = "  ";
+
+/** The literal on one line. */
+export function flatLiteral(tree: LiteralTree): string {
+  if (typeof tree === "string") return tree;
+  if (tree.kind === "array") return `[${tree.items.map(flatLiteral).join(", ")}]`;
+  return tree.members.length === 0 ? "{}" : `{ ${tree.members.map(([key, value]) => `${key}: ${flatLiteral(value)}`).join(", ")} }`;
+}
+
+/**
+ * `start`, the literal, then `end` (e.g. `export const a: T = ` and `;`), laid out as prettier does
+ * at the top level of a file; undefined where this is not sure of prettier's layout.
+ */
+export function layOutStatement(start: string, tree: LiteralTree, end: string): string | undefined {
+  const lines = layOut(tree, 0, start.length, end);
+  if (lines === undefined) return undefined;
+  return [`${start}${lines[0]}`, ...lines.slice(1)].join("\n") + end;
+}
+
+/**
+ * The literal's lines when it starts at column `start` of a line indented to `indent`, with `end`
+ * written right after it: the first line as it continues that line, the others with their indentation
+ * relative to `indent`.
+ */
+function layOut(tree: LiteralTree, indent: number, start: number, end: string): string[] | undefined {
+  const flat = flatLiteral(tree);
+  if (start + flat.length + end.length <= printWidth && !containsForcedBreak(tree)) return [flat];
+  if (typeof tree === "string") return undefined;
+  // Prettier fills lines with a list of numbers instead of giving each its own line.
+  if (tree.kind === "array" && tree.items.length > 0 && tree.items.every((item) => typeof item === "string" && /^-?[0-9]/.test(item))) return undefined;
+  if (start > printWidth - 1) return undefined;
+  const inner = indent + indentUnit.length;
+  const entries: string[] = [];
+  const entryTrees: readonly (readonly [prefix: string, value: LiteralTree])[] =
+    tree.kind === "array" ? tree.items.map((item) => ["", item] as const) : tree.members.map(([key, value]) => [`${key}: `, value] as const);
+  for (const [prefix, value] of entryTrees) {
+    const lines = isStringLiteral(value) ? stringEntry(prefix, value, inner) : prefixed(prefix, layOut(value, inner, inner + prefix.length, ","));
+    if (lines === undefined) return undefined;
+    entries.push(...lines.map((line) => `${indentUnit}${line}`));
+    entries[entries.length - 1] += ",";
+  }
+  const [open, close] = tree.kind === "array" ? ["[", "]"] : ["{", "}"];
+  return [open, ...entries, close];
+}
+
+function isStringLiteral(tree: LiteralTree): tree is string {
+  return typeof tree === "string" && /^["']/.test(tree);
+}
+
+// Prettier keeps a value beside a key shorter than this (its tab width plus 3), however long the value.
+const shortKeyWidth = 5;
+
+/**
+ * A string, which cannot break, as a list item or a member value: beside its key when it fits or the
+ * key is short, else on the next line, one level in; a list item stays on its line however long.
+ */
+function stringEntry(prefix: string, value: string, indent: number): string[] {
+  const key = prefix.slice(0, -": ".length);
+  if (prefix === "" || indent + prefix.length + value.length + ",".length <= printWidth || key.length < shortKeyWidth) return [`${prefix}${value}`];
+  return [`${key}:`, `${indentUnit}${value}`];
+}
+
+function prefixed(prefix: string, lines: string[] | undefined): string[] | undefined {
+  return lines === undefined ? undefined : [`${prefix}${lines[0]}`, ...lines.slice(1)];
+}
+
+/**
+ * Prettier always breaks a list of two or more objects (or lists) of more than one member each, and
+ * with it every literal around it.
+ */
+function containsForcedBreak(tree: LiteralTree): boolean {
+  if (typeof tree === "string") return false;
+  if (tree.kind === "object") return tree.members.some(([, value]) => containsForcedBreak(value));
+  const first = tree.items[0];
+  const forced =
+    tree.items.length > 1 &&
+    typeof first !== "string" &&
+    tree.items.every((item) => typeof item !== "string" && item.kind === first?.kind && (item.kind === "object" ? item.members.length : item.items.length) > 1);
+  return forced || tree.items.some(containsForcedBreak);
+}
+
+/**
+ * The initializer of `declaration = prefix literal suffix;` (a top-level statement), in prettier's
+ * layout; on one line where this is not sure of it, for prettier to lay out.
+ */
+export function initializerText(declaration: string, prefix: string, tree: LiteralTree, suffix = ""): string {
+  const head = `${declaration} = `;
+  const laidOut = layOutStatement(`${head}${prefix}`, tree, `${suffix};`);
+  return laidOut === undefined ? `${prefix}${flatLiteral(tree)}${suffix}` : laidOut.slice(head.length, -1);
+}

@@ -1,0 +1,56 @@
+// Object and array literals are written in prettier's layout by the emitter itself. Differential
+// check against prettier on generated literals: whenever the layout answers, prettier formats the flat
+// statement to exactly that text.
+import fc from "fast-check";
+import { format } from "prettier";
+import { describe, expect, it } from "vitest";
+import { arrayLiteral, flatLiteral, initializerText, layOutStatement, objectLiteral, type LiteralTree } from "../../generator/emit/literal-layout.ts";
+
+const settings = { parser: "babel-ts", printWidth: 100, trailingComma: "all" } as const;
+
+const key = fc.constantFrom("a", "in", "path", "name", "method", "required", "operationId", "responseMediaType", "successStatuses");
+const scalar = fc.oneof(
+  fc.nat({ max: 600 }).map(String),
+  fc.constantFrom("true", "false", "pattern1", "undefined"),
+  fc.string({ unit: fc.constantFrom("a", "b", "/", "{", "}", "-", " ", "é"), maxLength: 130 }).map((text) => JSON.stringify(text)),
+);
+const { tree } = fc.letrec<{ tree: LiteralTree }>((tie) => ({
+  tree: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    scalar,
+    fc.uniqueArray(fc.tuple(key, tie("tree")), { selector: ([name]) => name, maxLength: 7 }).map((members) => objectLiteral(members)),
+    fc.array(tie("tree"), { maxLength: 6 }).map((items) => arrayLiteral(items)),
+  ),
+}));
+const collection = tree.filter((value) => typeof value !== "string");
+
+describe("literal layout", () => {
+  it("lays out a literal statement exactly as prettier does, whenever it answers", async () => {
+    let answered = 0;
+    await fc.assert(
+      fc.asyncProperty(collection, fc.constantFrom("export const createJobOperation: OperationDescriptor = ", "const values1 = "), async (value, start) => {
+        const laidOut = layOutStatement(start, value, ";");
+        if (laidOut === undefined) return;
+        answered++;
+        expect(laidOut).toBe((await format(`${start}${flatLiteral(value)};`, settings)).trimEnd());
+      }),
+      { numRuns: 400 },
+    );
+    expect(answered).toBeGreaterThan(200);
+  });
+
+  it("hugs a lone list argument, as prettier does for the guards' value sets", async () => {
+    const values = arrayLiteral(Array.from({ length: 30 }, (_, index) => JSON.stringify(`REGION_${index}`)));
+    const initializer = initializerText("const values1", "/* @__PURE__ */ new Set<unknown>(", values, ")");
+    const statement = `const values1 = ${initializer};`;
+    expect(statement.split("\n")[0]).toBe("const values1 = /* @__PURE__ */ new Set<unknown>([");
+    expect(statement).toBe((await format(statement, settings)).trimEnd());
+  });
+
+  it("gives up where prettier would pack numbers into lines, leaving the literal on one line", () => {
+    const statuses = arrayLiteral(Array.from({ length: 40 }, (_, index) => String(400 + index)));
+    const descriptor = objectLiteral([["errorStatuses", statuses]]);
+    expect(layOutStatement("export const a: T = ", descriptor, ";")).toBeUndefined();
+    expect(initializerText("export const a: T", "", descriptor)).toBe(flatLiteral(descriptor));
+  });
+});
