@@ -12,8 +12,8 @@ import type { ModuleScope } from "./guard-scope.ts";
 import { writeCallStatement, writeHuggedCall, writeReturnedTest } from "./layout.ts";
 import { arrayLiteral, initializerText, objectLiteral, type LiteralTree } from "./literal-layout.ts";
 import { blankLine, render, type CodeWriter } from "./code-writer.ts";
-import { tsName, tsUnion, typeText, type TypeExpression } from "./type-expressions.ts";
-import { typeExpression, type TypeEmitContext } from "./types.ts";
+import { declaredTypeText, tsName, tsUnion, typeText, type TypeExpression } from "./type-expressions.ts";
+import { memberIndent, typeExpression, type TypeEmitContext } from "./types.ts";
 
 export interface OperationEmitContext extends TypeEmitContext {
   readonly module: ModuleScope;
@@ -102,7 +102,7 @@ function parametersInterface(context: OperationEmitContext, names: OperationName
         kind: StructureKind.PropertySignature,
         name: propertyKey(key),
         hasQuestionToken: !parameter.required,
-        type: typeText(typeExpression(context, parameter.schema)),
+        type: declaredTypeText(typeExpression(context, parameter.schema), `${propertyKey(key)}${parameter.required ? "" : "?"}:`, memberIndent),
         docs: toJsDoc(docs),
       };
     }),

@@ -2,6 +2,7 @@
 // Each expression knows its precedence, so unions inside arrays or intersections get parentheses.
 import { render, type CodeWriter } from "./code-writer.ts";
 import type { Literal } from "../ir/model.ts";
+import { printWidth } from "../render/prettier-layout.ts";
 import { literal } from "./code.ts";
 
 export type Precedence = "union" | "intersection" | "primary";
@@ -10,6 +11,10 @@ export interface TypeExpression {
   readonly precedence: Precedence;
   /** A union's members, so a union inside a union joins it instead of nesting in parentheses. */
   readonly members?: readonly TypeExpression[];
+  /** An array's element type. */
+  readonly element?: TypeExpression;
+  /** Whether this is an inline object type `{ ... }`. */
+  readonly inlineObject?: true;
   write(writer: CodeWriter): void;
 }
 
@@ -17,6 +22,47 @@ export interface TypeExpression {
 export function typeText(expression: TypeExpression): string {
   return render((writer) => expression.write(writer));
 }
+
+/**
+ * The type of a declaration, `head` being what precedes it (`export type A =`, `name?:`) on a line
+ * indented by `indent` columns, with its lines after the first indented relative to that line. Laid
+ * out as prettier lays out what does not fit, where that is known here: a union on the next line or
+ * one member per line after a `|` (an array of one in parentheses), an inline object of one-line
+ * members. A text that starts with a line break tells the printer to break the line after the head.
+ * Anything else keeps ts-morph's hanging indentation, which sends its statement through prettier.
+ */
+export function declaredTypeText(expression: TypeExpression, head: string, indent: number): string {
+  const flat = typeText(expression);
+  const inner = indent + indentUnit.length;
+  if (!flat.includes("\n")) {
+    if (indent + head.length + 1 + flat.length + 1 <= printWidth) return flat;
+    if (expression.members) return unionLines(expression.members, flat, inner, ";") ?? flat;
+    const union = expression.element?.members;
+    // Prettier treats an array of `X | null` differently again (breaking after the head); left to it.
+    if (union && !union.some((member) => typeText(member) === "null")) {
+      const element = typeText(expression.element as TypeExpression);
+      const lines = unionLines(union, element, inner, "");
+      if (lines !== undefined && indent + head.length + " (".length <= printWidth) return `(${lines}\n)[]`;
+    }
+    return flat;
+  }
+  // One-line members (and their doc comments) are already in prettier's layout.
+  if (expression.inlineObject && flat.split("\n").every((line) => /^ {2}(?:\S| \*)/.test(line) || line === "{" || line === "}")) return flat;
+  return flat.replace(/\n(?=[^\n])/g, `\n${indentUnit}`);
+}
+
+/**
+ * A union that does not fit after its head, one level in: on the next line when it fits there
+ * (followed by `end`), else one member per line after a `|`. Undefined when a member does not fit.
+ */
+function unionLines(members: readonly TypeExpression[], flat: string, inner: number, end: string): string | undefined {
+  if (inner + flat.length + end.length <= printWidth) return `\n${indentUnit}${flat}`;
+  const lines = members.map((member) => `| ${typeText(member)}`);
+  if (!lines.every((line) => !line.includes("\n") && inner + line.length + end.length <= printWidth)) return undefined;
+  return lines.map((line) => `\n${indentUnit}${line}`).join("");
+}
+
+const indentUnit = "  ";
 
 const rank: Record<Precedence, number> = { union: 0, intersection: 1, primary: 2 };
 
@@ -79,6 +125,7 @@ export function tsIntersection(members: readonly TypeExpression[]): TypeExpressi
 export function tsArray(items: TypeExpression): TypeExpression {
   return {
     precedence: "primary",
+    element: items,
     write(writer) {
       wrapped(items, "intersection", writer);
       writer.write("[]");
@@ -99,6 +146,7 @@ export interface TypeMember {
 export function tsObject(members: readonly TypeMember[], indexType?: TypeExpression): TypeExpression {
   return {
     precedence: "primary",
+    ...(members.length > 0 || indexType ? { inlineObject: true as const } : {}),
     write(writer) {
       if (members.length === 0 && !indexType) {
         writer.write("Record<string, unknown>");

@@ -16,6 +16,7 @@ import {
   tsName,
   tsObject,
   tsUnion,
+  declaredTypeText,
   typeText,
   type TypeExpression,
   type TypeMember,
@@ -27,6 +28,9 @@ export interface TypeEmitContext {
 }
 
 export type TypeDeclaration = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+
+/** Where an interface member starts: one indentation level in. */
+export const memberIndent = 2;
 
 export function emitNamedType(context: TypeEmitContext, named: NamedSchema): TypeDeclaration {
   const name = typeName(context, named.name);
@@ -40,13 +44,17 @@ export function emitNamedType(context: TypeEmitContext, named: NamedSchema): Typ
       isExported: true,
       docs,
       extends: asInterface.bases.map((base) => typeName(context, base)),
-      properties: asInterface.members.map((property) => ({
-        kind: StructureKind.PropertySignature,
-        name: propertyKey(property.name),
-        hasQuestionToken: !property.required || property.schema.kind === "never",
-        type: typeText(typeExpression(context, property.schema)),
-        docs: toJsDoc(schemaDocParts(propertyDocSchema(property.schema), property.schema.docs)),
-      })),
+      properties: asInterface.members.map((property) => {
+        const key = propertyKey(property.name);
+        const optional = !property.required || property.schema.kind === "never";
+        return {
+          kind: StructureKind.PropertySignature,
+          name: key,
+          hasQuestionToken: optional,
+          type: declaredTypeText(typeExpression(context, property.schema), `${key}${optional ? "?" : ""}:`, memberIndent),
+          docs: toJsDoc(schemaDocParts(propertyDocSchema(property.schema), property.schema.docs)),
+        };
+      }),
       ...(asInterface.index ? { indexSignatures: [{ keyName: "key", keyType: "string", returnType: typeText(asInterface.index) }] } : {}),
     };
   }
@@ -56,7 +64,7 @@ export function emitNamedType(context: TypeEmitContext, named: NamedSchema): Typ
     name,
     isExported: true,
     docs,
-    type: typeText(typeExpression(context, named.schema)),
+    type: declaredTypeText(typeExpression(context, named.schema), `export type ${name} =`, 0),
   };
 }
 

@@ -111,6 +111,16 @@ function hanging(value: string): string {
   return value.includes("\n") ? value.replace(/\n(?=[^\n])/g, "\n  ") : value;
 }
 
+/**
+ * The type of a type alias or property, as the emitter laid it out (see declaredTypeText): after a
+ * space, or right after the `=` or `:` when the emitter broke the line there. Unlike ts-morph's
+ * printer, which hangs every type that spans lines one level in, this leaves the layout to the
+ * emitter, which hangs only what it cannot lay out as prettier would.
+ */
+function spaced(type: string): string {
+  return type.startsWith("\n") ? type : ` ${type}`;
+}
+
 /** Every non-empty line one level in. */
 function indented(value: string): string {
   return value.replace(/^(?=[^\n])/gm, "  ");
@@ -170,7 +180,7 @@ function namedSpecifiers(
 function printTypeAlias(statement: TypeAliasDeclarationStructure): string {
   if (statement.typeParameters !== undefined && statement.typeParameters.length > 0) unsupported(statement, "type parameters");
   const type = text(statement.type, statement, "type");
-  return printDocs(statement.docs, statement) + hanging(`${modifiers(statement)}type ${statement.name} = ${type};`);
+  return `${printDocs(statement.docs, statement)}${modifiers(statement)}type ${statement.name} =${spaced(type)};`;
 }
 
 function printInterface(statement: InterfaceDeclarationStructure): string {
@@ -182,15 +192,15 @@ function printInterface(statement: InterfaceDeclarationStructure): string {
   const bases = (statement.extends ?? []).map((base) => text(base, statement, "a base"));
   const heritage = bases.length > 0 && bases.join(", ").trim() !== "" ? `extends ${bases.join(", ")} ` : "";
   const members = [...(statement.indexSignatures ?? []).map(printIndexSignature), ...(statement.properties ?? []).map(printProperty)];
-  const body = members.length === 0 ? "\n" : `\n${indented(members.join("\n"))}\n`;
+  const body = members.length === 0 ? "" : `\n${indented(members.join("\n"))}\n`;
   return `${printDocs(statement.docs, statement)}${modifiers(statement)}interface ${statement.name} ${heritage}{${body}}`;
 }
 
 function printProperty(property: OptionalKind<PropertySignatureStructure>): string {
   if (property.initializer !== undefined) unsupported(property, "an initializer on a property signature");
-  const type = property.type === undefined ? "" : `: ${text(property.type, property, "type")}`;
+  const type = property.type === undefined ? "" : `:${spaced(text(property.type, property, "type"))}`;
   const readonly = property.isReadonly ? "readonly " : "";
-  return printDocs(property.docs, property) + hanging(`${readonly}${property.name}${property.hasQuestionToken ? "?" : ""}${type};`);
+  return `${printDocs(property.docs, property)}${readonly}${property.name}${property.hasQuestionToken ? "?" : ""}${type};`;
 }
 
 function printIndexSignature(signature: OptionalKind<IndexSignatureDeclarationStructure>): string {

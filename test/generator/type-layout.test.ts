@@ -1,0 +1,50 @@
+// Type aliases and interface members whose types do not fit are laid out by the emitter as prettier
+// lays them out (long unions, arrays of unions, inline objects). Differential check against prettier
+// on generated types: whenever the format stage would keep a printed statement as it is, prettier
+// makes exactly that text of it.
+import fc from "fast-check";
+import { format } from "prettier";
+import { describe, expect, it } from "vitest";
+import { StructureKind } from "../../generator/emit/structure-kind.ts";
+import { declaredTypeText, tsArray, tsLiteral, tsName, tsObject, tsUnion, type TypeExpression } from "../../generator/emit/type-expressions.ts";
+import { memberIndent } from "../../generator/emit/types.ts";
+import { inPrettierLayout } from "../../generator/render/prettier-layout.ts";
+import { printStatements } from "../../generator/render/print.ts";
+
+const settings = { parser: "babel-ts", printWidth: 100, trailingComma: "all" } as const;
+
+const primary: fc.Arbitrary<TypeExpression> = fc.oneof(
+  fc.constantFrom("string", "number", "boolean", "null", "unknown", "string[]", "Record<string, unknown>", "CloudBackupRestoreJob", "AVeryLongTypeNameForARestoreJobVariant").map(tsName),
+  fc.stringMatching(/^[A-Za-z_0-9 ]{1,24}$/).map((value) => tsLiteral(value)),
+  fc.integer({ min: 100, max: 599 }).map((value) => tsLiteral(value)),
+);
+const union = fc.array(primary, { minLength: 2, maxLength: 14 }).map(tsUnion);
+const member = fc.record({ key: fc.constantFrom("a", "regionName", "customOpensslCipherConfigTls12"), type: fc.oneof(primary, union), optional: fc.boolean() });
+const type: fc.Arbitrary<TypeExpression> = fc.oneof(
+  primary,
+  union,
+  union.map(tsArray),
+  fc.array(member, { minLength: 1, maxLength: 4 }).map((members) => tsObject(members.map((each) => ({ ...each, docLines: [] })))),
+);
+const name = fc.constantFrom("A", "RestoreJobRegion", "AnExceptionallyLongTypeNameThatTakesUpMuchOfTheLineByItselfAlready");
+
+describe("declared type layout", () => {
+  it("lays out type aliases and interface members exactly as prettier does, wherever the format stage keeps them", async () => {
+    let kept = 0;
+    await fc.assert(
+      fc.asyncProperty(name, type, fc.boolean(), async (typeName, expression, asMember) => {
+        const head = asMember ? "regionName?:" : `export type ${typeName} =`;
+        const text = declaredTypeText(expression, head, asMember ? memberIndent : 0);
+        const statement = asMember
+          ? { kind: StructureKind.Interface, name: typeName, isExported: true, properties: [{ kind: StructureKind.PropertySignature, name: "regionName", hasQuestionToken: true, type: text }] }
+          : { kind: StructureKind.TypeAlias, name: typeName, isExported: true, type: text };
+        const printed = (printStatements([statement])[0] as { text: string }).text;
+        if (!inPrettierLayout(printed)) return;
+        kept++;
+        expect(printed).toBe((await format(printed, settings)).trimEnd());
+      }),
+      { numRuns: 600 },
+    );
+    expect(kept).toBeGreaterThan(300);
+  });
+});
