@@ -8,6 +8,7 @@ import { referencedSchemaNames } from "../ir/references.ts";
 import { runtimeImportNames, type ApiPlan } from "../plan/plan.ts";
 import { stringLiteral } from "./code.ts";
 import { createModuleScope, renderFunction, type DeferredFunction } from "./guard-scope.ts";
+import { initializerText, objectLiteral } from "./literal-layout.ts";
 import { emitGuardFunctions } from "./guards.ts";
 import { emitOperation } from "./operations.ts";
 import { blankLine } from "./code-writer.ts";
@@ -103,16 +104,17 @@ function responseValidators(model: ApiModel, plan: ApiPlan): StatementStructures
     return (primarySuccess(operation)?.variants ?? []).flatMap((variant) => {
       if (variant.format !== "json" || variant.schema?.kind !== "ref") return [];
       const key = `${operation.method.toUpperCase()} ${operation.requestPath} ${variant.mediaType}`;
-      return [`${stringLiteral(key)}: ${plan.checkName(variant.schema.name)}`];
+      return [[stringLiteral(key), plan.checkName(variant.schema.name)] as const];
     });
   });
+  const type = "Readonly<Record<string, Check>>";
   return {
     kind: StructureKind.VariableStatement,
     leadingTrivia: blankLine,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["The check of each operation's success body, for `createClient({ validateResponses, validators })`."],
-    declarations: [{ name: plan.validatorsName, type: "Readonly<Record<string, Check>>", initializer: `{ ${entries.join(", ")} }` }],
+    declarations: [{ name: plan.validatorsName, type, initializer: initializerText(`export const ${plan.validatorsName}: ${type}`, "", objectLiteral(entries)) }],
   };
 }
 

@@ -58,7 +58,7 @@ function layOut(tree: LiteralTree, indent: number, start: number, end: string): 
   const entryTrees: readonly (readonly [prefix: string, value: LiteralTree])[] =
     tree.kind === "array" ? tree.items.map((item) => ["", item] as const) : tree.members.map(([key, value]) => [`${key}: `, value] as const);
   for (const [prefix, value] of entryTrees) {
-    const lines = isStringLiteral(value) ? stringEntry(prefix, value, inner) : prefixed(prefix, layOut(value, inner, inner + prefix.length, ","));
+    const lines = isAtom(value) ? atomEntry(prefix, value, inner) : prefixed(prefix, layOut(value, inner, inner + prefix.length, ","));
     if (lines === undefined) return undefined;
     entries.push(...lines.map((line) => `${indentUnit}${line}`));
     entries[entries.length - 1] += ",";
@@ -67,20 +67,29 @@ function layOut(tree: LiteralTree, indent: number, start: number, end: string): 
   return [open, ...entries, close];
 }
 
-function isStringLiteral(tree: LiteralTree): tree is string {
-  return typeof tree === "string" && /^["']/.test(tree);
+/** Text that cannot break: a string literal, a name, a number, `true`, `false` or `null`. */
+function isAtom(tree: LiteralTree): tree is string {
+  return typeof tree === "string" && /^(?:["']|[A-Za-z_$][\w$]*$|-?[0-9])/.test(tree);
+}
+
+/** Prettier never moves these to the line after their key (it does move `null` and `-1`). */
+function staysBesideKey(value: string): boolean {
+  return /^(?:true|false|[0-9][\w.]*)$/.test(value);
 }
 
 // Prettier keeps a value beside a key shorter than this (its tab width plus 3), however long the value.
 const shortKeyWidth = 5;
 
 /**
- * A string, which cannot break, as a list item or a member value: beside its key when it fits or the
- * key is short, else on the next line, one level in; a list item stays on its line however long.
+ * Text that cannot break, as a list item or a member value: beside its key when it fits, the key is
+ * short or the value is a number or boolean, else on the next line, one level in; a list item stays
+ * on its line however long.
  */
-function stringEntry(prefix: string, value: string, indent: number): string[] {
+function atomEntry(prefix: string, value: string, indent: number): string[] {
   const key = prefix.slice(0, -": ".length);
-  if (prefix === "" || indent + prefix.length + value.length + ",".length <= printWidth || key.length < shortKeyWidth) return [`${prefix}${value}`];
+  if (prefix === "" || indent + prefix.length + value.length + ",".length <= printWidth || key.length < shortKeyWidth || staysBesideKey(value)) {
+    return [`${prefix}${value}`];
+  }
   return [`${key}:`, `${indentUnit}${value}`];
 }
 

@@ -6,6 +6,8 @@ export const printWidth = 100;
 const tabWidth = 2;
 // A string literal alone on its line (an argument or element that cannot be broken): prettier leaves it long.
 const loneString = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?$/;
+// A quoted key whose value prettier moved to the next line.
+const loneKey = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'):$/;
 // A string beside an object key shorter than prettier's tab width plus 3: prettier never moves it to the next line.
 const shortKeyString = /^\s*[A-Za-z_$][\w$]{0,3}: (?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),$/;
 export const commentLine = /^\s*(?:\/\/|\/\*|\*)/;
@@ -19,7 +21,7 @@ export function inPrettierLayout(text: string): boolean {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
     const inComment = commentLine.test(line);
-    if (line.length > printWidth && !inComment && !loneString.test(line) && !shortKeyString.test(line)) return false;
+    if (line.length > printWidth && !inComment && !loneString.test(line) && !shortKeyString.test(line) && !loneKey.test(line)) return false;
     if (!/^\s*\*/.test(line) && line !== "") {
       // Prettier indents by one step at a time; the printer indents continued type text by two.
       const indent = line.length - line.trimStart().length;

@@ -45,6 +45,12 @@ describe("inPrettierLayout", () => {
     expect(await kept(statement)).toBe(statement);
   });
 
+  it("keeps a long quoted key whose value prettier moved to the next line", async () => {
+    const statement = `const validators = {\n  "GET /api/${"x".repeat(110)}":\n    checkRestoreJob,\n};`;
+    expect(inPrettierLayout(statement)).toBe(true);
+    expect(await kept(statement)).toBe(statement);
+  });
+
   it.each([
     ["a long string beside a longer key", `const descriptor = {\n  mediaType: "${"x".repeat(110)}",\n};`],
     ["a long code line", `const value = ${"a + ".repeat(30)}b;`],
