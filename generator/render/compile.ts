@@ -4,9 +4,21 @@
 // TypeScript once per runtime version and are kept in .build/ (see runtime.ts).
 import { transform } from "esbuild";
 
+/**
+ * Each top-level statement is compiled on its own terms (exports stay where they are written, imports
+ * as written, less their `type` ones), so a file compiled in parts is the file compiled whole.
+ */
+export const javascriptOptions = {
+  loader: "ts",
+  target: "es2022",
+  legalComments: "none",
+  charset: "utf8",
+  tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+} as const;
+
 /** Asynchronous: esbuild works in its own process, in parallel with whatever the generator does next. */
 export async function compileJavaScript(path: string, source: string): Promise<string> {
-  const result = await transform(source, { loader: "ts", format: "esm", target: "es2022", sourcefile: path, legalComments: "none", charset: "utf8" });
+  const result = await transform(source, { ...javascriptOptions, sourcefile: path });
   return result.code;
 }
 

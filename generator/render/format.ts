@@ -44,10 +44,12 @@ const bodyStandIn = "__generatedBody__;";
 const unitSeparator = "// __generatedUnit__";
 
 /**
- * The file prettier would make of these statements: statements in layout are kept, the rest go
- * through prettier in chunks (units separated by a marker comment, split apart after).
+ * The file prettier would make of these statements, in consecutive parts (joined, the file): statements
+ * in layout are kept, the rest go through prettier in chunks (units separated by a marker comment,
+ * split apart after). Each part is ready as soon as its own statements are, so the next stage can
+ * start on it while prettier works on the others.
  */
-export async function formatStatements(statements: readonly PrintedStatement[]): Promise<string> {
+export function formatStatements(statements: readonly PrintedStatement[]): Promise<string>[] {
   const units: Unit[] = [];
   for (const statement of statements) {
     const blankLineBefore = statement.blankLineBefore;
@@ -71,19 +73,39 @@ export async function formatStatements(statements: readonly PrintedStatement[]):
   const pending = units.filter((unit) => !("kept" in unit));
   const stub = `\n  ${bodyStandIn}\n}`;
   const inputs = pending.map((unit) => ("head" in unit ? unit.head + stub : "run" in unit ? joinStatements(unit.run) : ""));
-  const outputs = await formatUnits(inputs);
-  const formatted = new Map<Unit, string>();
+  const outputs = formatUnits(inputs);
+  const formatted = new Map<Unit, Promise<string>>();
   pending.forEach((unit, index) => {
-    const output = outputs[index] as string;
+    const output = outputs[index] as Promise<string>;
     if (!("head" in unit)) {
       formatted.set(unit, output);
       return;
     }
-    if (!output.endsWith(stub)) throw new Error(`prettier changed the body stand-in of:\n${unit.head}`);
-    formatted.set(unit, joinLines(unit.docs, output.slice(0, -stub.length), unit.body));
+    formatted.set(
+      unit,
+      output.then((text) => {
+        if (!text.endsWith(stub)) throw new Error(`prettier changed the body stand-in of:\n${unit.head}`);
+        return joinLines(unit.docs, text.slice(0, -stub.length), unit.body);
+      }),
+    );
   });
-  const texts = units.map((unit) => ("kept" in unit ? unit.kept : (formatted.get(unit) as string)));
-  return units.map((unit, index) => (index > 0 && unit.blankLineBefore ? "\n" : "") + texts[index]).join("\n") + "\n";
+  // Each unit with the line breaks before it; the last part ends the file with a line break.
+  const texts = units.map((unit, index) => {
+    const separator = index === 0 ? "" : unit.blankLineBefore ? "\n\n" : "\n";
+    return "kept" in unit ? separator + unit.kept : (formatted.get(unit) as Promise<string>).then((text) => separator + text);
+  });
+  const parts: Promise<string>[] = [];
+  let start = 0;
+  let size = 0;
+  units.forEach((unit, index) => {
+    size += "kept" in unit ? unit.kept.length : "run" in unit ? unit.run.reduce((sum, statement) => sum + statement.text.length, 0) : unit.head.length + unit.body.length;
+    if (size < partSize && index < units.length - 1) return;
+    const last = index === units.length - 1;
+    parts.push(Promise.all(texts.slice(start, index + 1)).then((pieces) => pieces.join("") + (last ? "\n" : "")));
+    start = index + 1;
+    size = 0;
+  });
+  return parts.length > 0 ? parts : [Promise.resolve("\n")];
 }
 
 function joinLines(...parts: string[]): string {
@@ -99,15 +121,17 @@ function joinStatements(statements: readonly PrintedStatement[]): string {
 const chunkSize = 128 * 1024;
 // Below this much work in a file, a worker thread costs more than it saves.
 const parallelThreshold = 256 * 1024;
+// A file comes back in parts of about this much printed code, each compiled as soon as it is ready.
+const partSize = 256 * 1024;
 
 /** Formats each input as its own stretch of one file: prettier calls on chunks of several inputs. */
-async function formatUnits(inputs: readonly string[]): Promise<string[]> {
+function formatUnits(inputs: readonly string[]): Promise<string>[] {
   if (inputs.length === 0) return [];
   const pool = formatPool(settings);
   const total = inputs.reduce((sum, input) => sum + input.length, 0);
   const parallel = total >= parallelThreshold;
   if (inputs.some((input) => input.includes(unitSeparator))) {
-    return Promise.all(inputs.map(async (input) => (await pool.format(input, parallel)).trimEnd()));
+    return inputs.map(async (input) => (await pool.format(input, parallel)).trimEnd());
   }
   const chunks: string[][] = [[]];
   let size = 0;
@@ -119,14 +143,14 @@ async function formatUnits(inputs: readonly string[]): Promise<string[]> {
     chunks.at(-1)?.push(input);
     size += input.length;
   }
-  const formatted = await Promise.all(
-    chunks.map(async (chunk) => {
-      const parts = (await pool.format(chunk.join(`\n${unitSeparator}\n`), parallel)).trimEnd().split(`\n${unitSeparator}\n`);
-      if (parts.length !== chunk.length) throw new Error(`prettier merged or split formatting units (${chunk.length} in, ${parts.length} out)`);
-      return parts;
-    }),
-  );
-  return formatted.flat();
+  return chunks.flatMap((chunk) => {
+    const parts = pool.format(chunk.join(`\n${unitSeparator}\n`), parallel).then((output) => {
+      const split = output.trimEnd().split(`\n${unitSeparator}\n`);
+      if (split.length !== chunk.length) throw new Error(`prettier merged or split formatting units (${chunk.length} in, ${split.length} out)`);
+      return split;
+    });
+    return chunk.map((_, index) => parts.then((split) => split[index] as string));
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { compileJavaScript, transpileDeclaration } from "./compile.ts";
+import { compileJavaScript, javascriptOptions, transpileDeclaration } from "./compile.ts";
 
 export interface RuntimeFile {
   /** Path inside the runtime folder, e.g. `client.ts`. */
@@ -33,6 +33,7 @@ function cacheKey(sources: readonly { name: string; source: string }[]): string 
   const require = createRequire(import.meta.url);
   const hash = createHash("sha256");
   for (const compiler of ["esbuild", "ts-morph"]) hash.update(`${compiler}@${(require(`${compiler}/package.json`) as { version: string }).version}\0`);
+  hash.update(`${JSON.stringify(javascriptOptions)}\0`);
   for (const { name, source } of sources) hash.update(`${name}\0${source}\0`);
   return hash.digest("hex").slice(0, 16);
 }

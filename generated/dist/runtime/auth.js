@@ -1,14 +1,10 @@
-function bearerAuth(token) {
+export function bearerAuth(token) {
   return {
     authorize: () => Promise.resolve(`Bearer ${token}`),
     challenged: () => Promise.resolve(false)
   };
 }
-const noAuth = {
+export const noAuth = {
   authorize: () => Promise.resolve(void 0),
   challenged: () => Promise.resolve(false)
-};
-export {
-  bearerAuth,
-  noAuth
 };

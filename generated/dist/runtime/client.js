@@ -12,14 +12,14 @@ import {
   sleep
 } from "./transport.js";
 import { collectProblems, isRecord } from "./validation.js";
-function operationKey(operation, mediaType) {
+export function operationKey(operation, mediaType) {
   return `${operation.method} ${operation.path} ${mediaType}`;
 }
 function pickVariant(variants, mediaType, format, apiVersion) {
   const listed = apiVersion === void 0 ? void 0 : variants?.find((variant) => variant.version === apiVersion);
   return listed ?? { mediaType: withApiVersion(mediaType, apiVersion), format };
 }
-function createClient(options) {
+export function createClient(options) {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const auth = typeof options.auth === "string" ? bearerAuth(options.auth) : options.auth ?? noAuth;
   if ((options.validateResponses ?? "off") !== "off" && options.validators === void 0) {
@@ -149,7 +149,7 @@ function resolvePolicy(policy) {
   if (policy === false) return void 0;
   return { ...defaultRetryPolicy, random: Math.random, ...policy };
 }
-function withApiVersion(mediaType, apiVersion) {
+export function withApiVersion(mediaType, apiVersion) {
   if (apiVersion === void 0) return mediaType;
   return mediaType.replace(/^application\/vnd\.atlas\.[^+]+\+/, `application/vnd.atlas.${apiVersion}+`);
 }
@@ -161,15 +161,9 @@ function decodeText(text) {
     return text;
   }
 }
-function unwrapEnvelope(body) {
+export function unwrapEnvelope(body) {
   if (!isRecord(body)) return body;
   if ("content" in body) return body.content;
   const { status: _status, ...rest } = body;
   return rest;
 }
-export {
-  createClient,
-  operationKey,
-  unwrapEnvelope,
-  withApiVersion
-};

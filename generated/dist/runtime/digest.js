@@ -5,7 +5,7 @@ const algorithms = {
   "SHA-256": { hash: "sha256", session: false, rank: 2 },
   "SHA-256-SESS": { hash: "sha256", session: true, rank: 2 }
 };
-function digestAuth(credentials) {
+export function digestAuth(credentials) {
   let current;
   let firstChallenge;
   const release = () => {
@@ -43,7 +43,7 @@ function digestAuth(credentials) {
     }
   };
 }
-async function digestAuthorization(credentials, challenge, request, nonceCount, cnonce) {
+export async function digestAuthorization(credentials, challenge, request, nonceCount, cnonce) {
   const algorithm = algorithms[challenge.algorithm.toUpperCase()];
   if (!algorithm) throw new Error(`unsupported Digest algorithm ${challenge.algorithm}`);
   const hash = await hasher(algorithm.hash);
@@ -66,7 +66,7 @@ async function digestAuthorization(credentials, challenge, request, nonceCount, 
   ];
   return `Digest ${fields.join(", ")}`;
 }
-function strongestChallenge(header) {
+export function strongestChallenge(header) {
   if (header === null) return void 0;
   let best;
   for (const challenge of parseChallenges(header)) {
@@ -76,7 +76,7 @@ function strongestChallenge(header) {
   }
   return best;
 }
-function parseChallenges(header) {
+export function parseChallenges(header) {
   const challenges = [];
   const scheme = /(?:^|,)\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s+(?=[A-Za-z0-9!#$%&'*+.^_`|~-]+\s*=)/g;
   const starts = [];
@@ -134,9 +134,3 @@ async function hasher(algorithm) {
     return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
   };
 }
-export {
-  digestAuth,
-  digestAuthorization,
-  parseChallenges,
-  strongestChallenge
-};

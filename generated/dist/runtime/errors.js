@@ -1,4 +1,4 @@
-class AtlasApiError extends Error {
+export class AtlasApiError extends Error {
   name = "AtlasApiError";
   status;
   errorCode;
@@ -42,7 +42,7 @@ class AtlasApiError extends Error {
     };
   }
 }
-class AtlasRequestError extends Error {
+export class AtlasRequestError extends Error {
   constructor(message, operationId) {
     super(message);
     this.operationId = operationId;
@@ -50,7 +50,7 @@ class AtlasRequestError extends Error {
   operationId;
   name = "AtlasRequestError";
 }
-class AtlasResponseValidationError extends Error {
+export class AtlasResponseValidationError extends Error {
   constructor(operationId, problems, body) {
     super(`${operationId}: the response does not match the spec: ${problems.slice(0, 5).map((p) => `${p.path || "/"} ${p.message}`).join("; ")}`);
     this.operationId = operationId;
@@ -65,8 +65,3 @@ class AtlasResponseValidationError extends Error {
 function isErrorBody(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-export {
-  AtlasApiError,
-  AtlasRequestError,
-  AtlasResponseValidationError
-};

@@ -1,9 +1,9 @@
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
-function isInt32(value) {
+export function isInt32(value) {
   return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
 }
-function isInt64(value) {
+export function isInt64(value) {
   return Number.isInteger(value);
 }
 const daysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -11,7 +11,7 @@ function isLeapYear(year) {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 const fullDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDate(text) {
+export function isDate(text) {
   const match = fullDate.exec(text);
   if (match === null) return false;
   const year = Number(match[1]);
@@ -22,7 +22,7 @@ function isDate(text) {
   return day <= last;
 }
 const fullTime = /^(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?)(?:([zZ])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
-function isTime(text) {
+export function isTime(text) {
   const match = fullTime.exec(text);
   if (match === null) return false;
   const zulu = match[4] !== void 0;
@@ -40,20 +40,20 @@ function isTime(text) {
   const utcHour = hour - offsetHours * direction - (utcMinute < 0 ? 1 : 0);
   return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
 }
-function isDateTime(text) {
+export function isDateTime(text) {
   const separator = /[tT\s]/.exec(text);
   if (separator === null) return false;
   const at = separator.index;
   return isDate(text.slice(0, at)) && isTime(text.slice(at + 1));
 }
 const uuid = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-function isUuid(text) {
+export function isUuid(text) {
   return uuid.test(text);
 }
 const atext = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
 const domainLabel = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
 const email = /* @__PURE__ */ new RegExp(`^${atext}(?:\\.${atext})*@(?:${domainLabel}\\.)+${domainLabel}$`, "i");
-function isEmail(text) {
+export function isEmail(text) {
   return email.test(text);
 }
 const unreserved = "a-z0-9\\-._~";
@@ -74,10 +74,10 @@ const pathRootless = `${pchar}+(?:/${pchar}*)*`;
 const hierPart = `(?:/?/${authority}${pathAbEmpty}|${pathAbsolute}|${pathRootless})`;
 const queryOrFragment = `(?:${pchar}|[/?])*`;
 const uri = /* @__PURE__ */ new RegExp(`^[a-z][a-z0-9+\\-.]*:${hierPart}(?:\\?${queryOrFragment})?(?:#${queryOrFragment})?$`, "i");
-function isUri(text) {
+export function isUri(text) {
   return uri.test(text);
 }
-function jsonEqual(a, b) {
+export function jsonEqual(a, b) {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a !== a && b !== b;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -87,21 +87,9 @@ function jsonEqual(a, b) {
   if (aKeys.length !== Object.keys(b).length) return false;
   return aKeys.every((key) => Object.hasOwn(bRecord, key) && jsonEqual(a[key], bRecord[key]));
 }
-function hasUniqueItems(items) {
+export function hasUniqueItems(items) {
   for (let later = 1; later < items.length; later++) {
     for (let earlier = 0; earlier < later; earlier++) if (jsonEqual(items[earlier], items[later])) return false;
   }
   return true;
 }
-export {
-  hasUniqueItems,
-  isDate,
-  isDateTime,
-  isEmail,
-  isInt32,
-  isInt64,
-  isTime,
-  isUri,
-  isUuid,
-  jsonEqual
-};

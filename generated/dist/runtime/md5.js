@@ -1,6 +1,6 @@
 const shifts = [7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21];
 const constants = /* @__PURE__ */ Array.from({ length: 64 }, (_, index) => Math.floor(Math.abs(Math.sin(index + 1)) * 2 ** 32) >>> 0);
-function md5Hex(bytes) {
+export function md5Hex(bytes) {
   const length = bytes.length;
   const padded = new Uint8Array(((length + 8 >>> 6) + 1) * 64);
   padded.set(bytes);
@@ -51,6 +51,3 @@ function md5Hex(bytes) {
   [a0, b0, c0, d0].forEach((word, index) => digest.setUint32(index * 4, word, true));
   return Array.from(new Uint8Array(digest.buffer), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
-export {
-  md5Hex
-};

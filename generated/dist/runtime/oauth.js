@@ -1,6 +1,6 @@
-const atlasTokenUrl = "https://cloud.mongodb.com/api/oauth/token";
+export const atlasTokenUrl = "https://cloud.mongodb.com/api/oauth/token";
 const tokenPath = "/api/oauth/token";
-class AtlasAuthError extends Error {
+export class AtlasAuthError extends Error {
   constructor(message, status) {
     super(message);
     this.status = status;
@@ -8,7 +8,7 @@ class AtlasAuthError extends Error {
   status;
   name = "AtlasAuthError";
 }
-function serviceAccountAuth(credentials) {
+export function serviceAccountAuth(credentials) {
   const now = credentials.now ?? Date.now;
   const margin = credentials.refreshMarginMs ?? 6e4;
   const fetchToken = credentials.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -68,8 +68,3 @@ async function requestToken(credentials, url, fetchToken, now) {
   const lifetimeSeconds = typeof body.expires_in === "number" && body.expires_in > 0 ? body.expires_in : 3600;
   return { token: body.access_token, expiresAt: now() + lifetimeSeconds * 1e3 };
 }
-export {
-  AtlasAuthError,
-  atlasTokenUrl,
-  serviceAccountAuth
-};

@@ -1,5 +1,5 @@
 import { isRecord } from "./validation.js";
-async function* pages(client, operation, parameters, options, defaultItemsPerPage = 100) {
+export async function* pages(client, operation, parameters, options, defaultItemsPerPage = 100) {
   const itemsPerPage = parameters.itemsPerPage ?? defaultItemsPerPage;
   for (let pageNum = parameters.pageNum ?? 1; ; pageNum++) {
     const page = await client.send(operation, { parameters: { ...parameters, pageNum, itemsPerPage }, options });
@@ -12,10 +12,6 @@ async function* pages(client, operation, parameters, options, defaultItemsPerPag
     if (page.results.length < itemsPerPage || total !== void 0 && seen >= total) return;
   }
 }
-async function* pageItems(pageIterator) {
+export async function* pageItems(pageIterator) {
   for await (const page of pageIterator) yield* page.results ?? [];
 }
-export {
-  pageItems,
-  pages
-};

@@ -3,7 +3,7 @@ import { stringLength } from "./validation.js";
 function valueOf(values, key) {
   return values[key];
 }
-function buildUrl(baseUrl, operation, values) {
+export function buildUrl(baseUrl, operation, values) {
   let path = operation.path;
   const query = new URLSearchParams();
   for (const parameter of operation.parameters) {
@@ -25,7 +25,7 @@ function buildUrl(baseUrl, operation, values) {
   if (search !== "") url.search = search;
   return url;
 }
-function parameterHeaders(operation, values) {
+export function parameterHeaders(operation, values) {
   const headers = {};
   for (const parameter of operation.parameters) {
     const value = valueOf(values, parameter.key);
@@ -54,15 +54,10 @@ function scalarText(operation, parameter, value) {
     operation.operationId
   );
 }
-function encodePathSegment(text) {
+export function encodePathSegment(text) {
   if (text === "." || text === "..") return text.replaceAll(".", "%2E");
   return encodeURIComponent(text);
 }
 function trimTrailingSlash(url) {
   return url.endsWith("/") ? url.slice(0, -1) : url;
 }
-export {
-  buildUrl,
-  encodePathSegment,
-  parameterHeaders
-};

@@ -1,4 +1,4 @@
-const defaultRetryPolicy = {
+export const defaultRetryPolicy = {
   attempts: 3,
   baseDelayMs: 250,
   maxDelayMs: 8e3,
@@ -6,7 +6,7 @@ const defaultRetryPolicy = {
   statuses: [429, 503],
   methods: ["GET", "HEAD", "OPTIONS"]
 };
-class AtlasNetworkError extends Error {
+export class AtlasNetworkError extends Error {
   constructor(message, code, options) {
     super(message, options);
     this.code = code;
@@ -14,7 +14,7 @@ class AtlasNetworkError extends Error {
   code;
   name = "AtlasNetworkError";
 }
-class AtlasTimeoutError extends Error {
+export class AtlasTimeoutError extends Error {
   constructor(method, path, timeoutMs) {
     super(`${method} ${path} did not finish within ${timeoutMs} ms`);
     this.method = method;
@@ -26,18 +26,18 @@ class AtlasTimeoutError extends Error {
   timeoutMs;
   name = "AtlasTimeoutError";
 }
-function retryAfterMs(header, now = Date.now()) {
+export function retryAfterMs(header, now = Date.now()) {
   if (header === null || header.trim() === "") return void 0;
   const trimmed = header.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
-function backoffMs(policy, retry, random) {
+export function backoffMs(policy, retry, random) {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
   return Math.floor(random() * ceiling);
 }
-function sleep(ms, signal) {
+export function sleep(ms, signal) {
   if (signal === void 0) return new Promise((resolve) => setTimeout(resolve, ms));
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
@@ -56,7 +56,7 @@ function sleep(ms, signal) {
   });
 }
 const connectionCodes = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "EAI_AGAIN"]);
-function networkErrorCode(error) {
+export function networkErrorCode(error) {
   for (let current = error, depth = 0; current !== void 0 && depth < 5; depth++) {
     const code = current?.code;
     if (typeof code === "string") return code;
@@ -64,17 +64,7 @@ function networkErrorCode(error) {
   }
   return void 0;
 }
-function isConnectionFailure(error) {
+export function isConnectionFailure(error) {
   const code = networkErrorCode(error);
   return code !== void 0 ? connectionCodes.has(code) : error instanceof TypeError;
 }
-export {
-  AtlasNetworkError,
-  AtlasTimeoutError,
-  backoffMs,
-  defaultRetryPolicy,
-  isConnectionFailure,
-  networkErrorCode,
-  retryAfterMs,
-  sleep
-};

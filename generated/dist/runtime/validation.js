@@ -1,15 +1,15 @@
-function report(problems, path, message) {
+export function report(problems, path, message) {
   problems.push({ path, message });
   return false;
 }
-function runCheck(check, value) {
+export function runCheck(check, value) {
   try {
     return check(value, "", void 0);
   } catch {
     return false;
   }
 }
-function collectProblems(check, value) {
+export function collectProblems(check, value) {
   const problems = [];
   try {
     check(value, "", problems);
@@ -18,7 +18,7 @@ function collectProblems(check, value) {
   }
   return problems;
 }
-function childPointer(path, key) {
+export function childPointer(path, key) {
   return `${path}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
 }
 function describeThrown(error) {
@@ -28,10 +28,10 @@ function describeThrown(error) {
     return "a value was thrown that cannot be shown";
   }
 }
-function isRecord(value) {
+export function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function stringLength(text) {
+export function stringLength(text) {
   let length = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -43,11 +43,3 @@ function stringLength(text) {
   }
   return length;
 }
-export {
-  childPointer,
-  collectProblems,
-  isRecord,
-  report,
-  runCheck,
-  stringLength
-};

@@ -12,7 +12,7 @@ import {
 const pattern1 = /* @__PURE__ */ new RegExp("^([a-f0-9]{24})$", "u");
 const pattern2 = /* @__PURE__ */ new RegExp("^[0-9]+$", "u");
 const pattern3 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
-function checkCloudBackupRestoreJob(value, path, problems) {
+export function checkCloudBackupRestoreJob(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -48,13 +48,13 @@ function checkCloudBackupRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isCloudBackupRestoreJob(value) {
+export function isCloudBackupRestoreJob(value) {
   return runCheck(checkCloudBackupRestoreJob, value);
 }
-function validateCloudBackupRestoreJob(value) {
+export function validateCloudBackupRestoreJob(value) {
   return collectProblems(checkCloudBackupRestoreJob, value);
 }
-function checkCloudBackupRestoreJobBase(value, path, problems) {
+export function checkCloudBackupRestoreJobBase(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -184,13 +184,13 @@ function checkCloudBackupRestoreJobBase(value, path, problems) {
   }
   return valid;
 }
-function isCloudBackupRestoreJobBase(value) {
+export function isCloudBackupRestoreJobBase(value) {
   return runCheck(checkCloudBackupRestoreJobBase, value);
 }
-function validateCloudBackupRestoreJobBase(value) {
+export function validateCloudBackupRestoreJobBase(value) {
   return collectProblems(checkCloudBackupRestoreJobBase, value);
 }
-function checkAutomatedCloudBackupRestoreJob(value, path, problems) {
+export function checkAutomatedCloudBackupRestoreJob(value, path, problems) {
   let valid = true;
   if (!checkCloudBackupRestoreJobBase(value, path, problems)) {
     if (problems === void 0) return false;
@@ -234,13 +234,13 @@ function checkAutomatedCloudBackupRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isAutomatedCloudBackupRestoreJob(value) {
+export function isAutomatedCloudBackupRestoreJob(value) {
   return runCheck(checkAutomatedCloudBackupRestoreJob, value);
 }
-function validateAutomatedCloudBackupRestoreJob(value) {
+export function validateAutomatedCloudBackupRestoreJob(value) {
   return collectProblems(checkAutomatedCloudBackupRestoreJob, value);
 }
-function checkDownloadCloudBackupRestoreJob(value, path, problems) {
+export function checkDownloadCloudBackupRestoreJob(value, path, problems) {
   let valid = true;
   if (!checkCloudBackupRestoreJobBase(value, path, problems)) {
     if (problems === void 0) return false;
@@ -300,13 +300,13 @@ function checkDownloadCloudBackupRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isDownloadCloudBackupRestoreJob(value) {
+export function isDownloadCloudBackupRestoreJob(value) {
   return runCheck(checkDownloadCloudBackupRestoreJob, value);
 }
-function validateDownloadCloudBackupRestoreJob(value) {
+export function validateDownloadCloudBackupRestoreJob(value) {
   return collectProblems(checkDownloadCloudBackupRestoreJob, value);
 }
-function checkPointInTimeCloudBackupRestoreJob(value, path, problems) {
+export function checkPointInTimeCloudBackupRestoreJob(value, path, problems) {
   let valid = true;
   if (!checkCloudBackupRestoreJobBase(value, path, problems)) {
     if (problems === void 0) return false;
@@ -364,13 +364,13 @@ function checkPointInTimeCloudBackupRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isPointInTimeCloudBackupRestoreJob(value) {
+export function isPointInTimeCloudBackupRestoreJob(value) {
   return runCheck(checkPointInTimeCloudBackupRestoreJob, value);
 }
-function validatePointInTimeCloudBackupRestoreJob(value) {
+export function validatePointInTimeCloudBackupRestoreJob(value) {
   return collectProblems(checkPointInTimeCloudBackupRestoreJob, value);
 }
-function checkRestoreJobComponent(value, path, problems) {
+export function checkRestoreJobComponent(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -395,13 +395,13 @@ function checkRestoreJobComponent(value, path, problems) {
   }
   return valid;
 }
-function isRestoreJobComponent(value) {
+export function isRestoreJobComponent(value) {
   return runCheck(checkRestoreJobComponent, value);
 }
-function validateRestoreJobComponent(value) {
+export function validateRestoreJobComponent(value) {
   return collectProblems(checkRestoreJobComponent, value);
 }
-function checkCloudBackupRestoreJobPage(value, path, problems) {
+export function checkCloudBackupRestoreJobPage(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -459,13 +459,13 @@ function checkCloudBackupRestoreJobPage(value, path, problems) {
   }
   return valid;
 }
-function isCloudBackupRestoreJobPage(value) {
+export function isCloudBackupRestoreJobPage(value) {
   return runCheck(checkCloudBackupRestoreJobPage, value);
 }
-function validateCloudBackupRestoreJobPage(value) {
+export function validateCloudBackupRestoreJobPage(value) {
   return collectProblems(checkCloudBackupRestoreJobPage, value);
 }
-function checkCreateLegacyRestoreJobRequest(value, path, problems) {
+export function checkCreateLegacyRestoreJobRequest(value, path, problems) {
   let valid = true;
   let matched = 0;
   if (checkLegacyDownloadRestoreJobRequest(value, path, void 0)) matched++;
@@ -488,13 +488,13 @@ function checkCreateLegacyRestoreJobRequest(value, path, problems) {
   }
   return valid;
 }
-function isCreateLegacyRestoreJobRequest(value) {
+export function isCreateLegacyRestoreJobRequest(value) {
   return runCheck(checkCreateLegacyRestoreJobRequest, value);
 }
-function validateCreateLegacyRestoreJobRequest(value) {
+export function validateCreateLegacyRestoreJobRequest(value) {
   return collectProblems(checkCreateLegacyRestoreJobRequest, value);
 }
-function checkLegacyDownloadRestoreJobRequest(value, path, problems) {
+export function checkLegacyDownloadRestoreJobRequest(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -517,13 +517,13 @@ function checkLegacyDownloadRestoreJobRequest(value, path, problems) {
   }
   return valid;
 }
-function isLegacyDownloadRestoreJobRequest(value) {
+export function isLegacyDownloadRestoreJobRequest(value) {
   return runCheck(checkLegacyDownloadRestoreJobRequest, value);
 }
-function validateLegacyDownloadRestoreJobRequest(value) {
+export function validateLegacyDownloadRestoreJobRequest(value) {
   return collectProblems(checkLegacyDownloadRestoreJobRequest, value);
 }
-function checkLegacyAutomatedRestoreJobRequest(value, path, problems) {
+export function checkLegacyAutomatedRestoreJobRequest(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -546,13 +546,13 @@ function checkLegacyAutomatedRestoreJobRequest(value, path, problems) {
   }
   return valid;
 }
-function isLegacyAutomatedRestoreJobRequest(value) {
+export function isLegacyAutomatedRestoreJobRequest(value) {
   return runCheck(checkLegacyAutomatedRestoreJobRequest, value);
 }
-function validateLegacyAutomatedRestoreJobRequest(value) {
+export function validateLegacyAutomatedRestoreJobRequest(value) {
   return collectProblems(checkLegacyAutomatedRestoreJobRequest, value);
 }
-function checkLegacyHttpDelivery(value, path, problems) {
+export function checkLegacyHttpDelivery(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -609,13 +609,13 @@ function checkLegacyHttpDelivery(value, path, problems) {
   }
   return valid;
 }
-function isLegacyHttpDelivery(value) {
+export function isLegacyHttpDelivery(value) {
   return runCheck(checkLegacyHttpDelivery, value);
 }
-function validateLegacyHttpDelivery(value) {
+export function validateLegacyHttpDelivery(value) {
   return collectProblems(checkLegacyHttpDelivery, value);
 }
-function checkLegacyAutomatedDelivery(value, path, problems) {
+export function checkLegacyAutomatedDelivery(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -672,13 +672,13 @@ function checkLegacyAutomatedDelivery(value, path, problems) {
   }
   return valid;
 }
-function isLegacyAutomatedDelivery(value) {
+export function isLegacyAutomatedDelivery(value) {
   return runCheck(checkLegacyAutomatedDelivery, value);
 }
-function validateLegacyAutomatedDelivery(value) {
+export function validateLegacyAutomatedDelivery(value) {
   return collectProblems(checkLegacyAutomatedDelivery, value);
 }
-function checkLegacyRestorePoint(value, path, problems) {
+export function checkLegacyRestorePoint(value, path, problems) {
   let valid = true;
   let matched = 0;
   if (checkLegacySnapshotRestorePoint(value, path, void 0)) matched++;
@@ -703,13 +703,13 @@ function checkLegacyRestorePoint(value, path, problems) {
   }
   return valid;
 }
-function isLegacyRestorePoint(value) {
+export function isLegacyRestorePoint(value) {
   return runCheck(checkLegacyRestorePoint, value);
 }
-function validateLegacyRestorePoint(value) {
+export function validateLegacyRestorePoint(value) {
   return collectProblems(checkLegacyRestorePoint, value);
 }
-function checkLegacySnapshotRestorePoint(value, path, problems) {
+export function checkLegacySnapshotRestorePoint(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -749,13 +749,13 @@ function checkLegacySnapshotRestorePoint(value, path, problems) {
   }
   return valid;
 }
-function isLegacySnapshotRestorePoint(value) {
+export function isLegacySnapshotRestorePoint(value) {
   return runCheck(checkLegacySnapshotRestorePoint, value);
 }
-function validateLegacySnapshotRestorePoint(value) {
+export function validateLegacySnapshotRestorePoint(value) {
   return collectProblems(checkLegacySnapshotRestorePoint, value);
 }
-function checkLegacyCheckpointRestorePoint(value, path, problems) {
+export function checkLegacyCheckpointRestorePoint(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -799,13 +799,13 @@ function checkLegacyCheckpointRestorePoint(value, path, problems) {
   }
   return valid;
 }
-function isLegacyCheckpointRestorePoint(value) {
+export function isLegacyCheckpointRestorePoint(value) {
   return runCheck(checkLegacyCheckpointRestorePoint, value);
 }
-function validateLegacyCheckpointRestorePoint(value) {
+export function validateLegacyCheckpointRestorePoint(value) {
   return collectProblems(checkLegacyCheckpointRestorePoint, value);
 }
-function checkLegacyOplogRestorePoint(value, path, problems) {
+export function checkLegacyOplogRestorePoint(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -856,13 +856,13 @@ function checkLegacyOplogRestorePoint(value, path, problems) {
   }
   return valid;
 }
-function isLegacyOplogRestorePoint(value) {
+export function isLegacyOplogRestorePoint(value) {
   return runCheck(checkLegacyOplogRestorePoint, value);
 }
-function validateLegacyOplogRestorePoint(value) {
+export function validateLegacyOplogRestorePoint(value) {
   return collectProblems(checkLegacyOplogRestorePoint, value);
 }
-function checkLegacyPointInTimeRestorePoint(value, path, problems) {
+export function checkLegacyPointInTimeRestorePoint(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -910,13 +910,13 @@ function checkLegacyPointInTimeRestorePoint(value, path, problems) {
   }
   return valid;
 }
-function isLegacyPointInTimeRestorePoint(value) {
+export function isLegacyPointInTimeRestorePoint(value) {
   return runCheck(checkLegacyPointInTimeRestorePoint, value);
 }
-function validateLegacyPointInTimeRestorePoint(value) {
+export function validateLegacyPointInTimeRestorePoint(value) {
   return collectProblems(checkLegacyPointInTimeRestorePoint, value);
 }
-function checkLegacyRestoreJobCreated(value, path, problems) {
+export function checkLegacyRestoreJobCreated(value, path, problems) {
   let valid = true;
   let matched = 0;
   if (checkLegacyRestoreJobPage(value, path, void 0)) matched++;
@@ -935,13 +935,13 @@ function checkLegacyRestoreJobCreated(value, path, problems) {
   }
   return valid;
 }
-function isLegacyRestoreJobCreated(value) {
+export function isLegacyRestoreJobCreated(value) {
   return runCheck(checkLegacyRestoreJobCreated, value);
 }
-function validateLegacyRestoreJobCreated(value) {
+export function validateLegacyRestoreJobCreated(value) {
   return collectProblems(checkLegacyRestoreJobCreated, value);
 }
-function checkLegacyRestoreJobPage(value, path, problems) {
+export function checkLegacyRestoreJobPage(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -999,13 +999,13 @@ function checkLegacyRestoreJobPage(value, path, problems) {
   }
   return valid;
 }
-function isLegacyRestoreJobPage(value) {
+export function isLegacyRestoreJobPage(value) {
   return runCheck(checkLegacyRestoreJobPage, value);
 }
-function validateLegacyRestoreJobPage(value) {
+export function validateLegacyRestoreJobPage(value) {
   return collectProblems(checkLegacyRestoreJobPage, value);
 }
-function checkLegacyRestoreJob(value, path, problems) {
+export function checkLegacyRestoreJob(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1142,13 +1142,13 @@ function checkLegacyRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isLegacyRestoreJob(value) {
+export function isLegacyRestoreJob(value) {
   return runCheck(checkLegacyRestoreJob, value);
 }
-function validateLegacyRestoreJob(value) {
+export function validateLegacyRestoreJob(value) {
   return collectProblems(checkLegacyRestoreJob, value);
 }
-function checkLegacyRestoreJobDelivery(value, path, problems) {
+export function checkLegacyRestoreJobDelivery(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1237,13 +1237,13 @@ function checkLegacyRestoreJobDelivery(value, path, problems) {
   }
   return valid;
 }
-function isLegacyRestoreJobDelivery(value) {
+export function isLegacyRestoreJobDelivery(value) {
   return runCheck(checkLegacyRestoreJobDelivery, value);
 }
-function validateLegacyRestoreJobDelivery(value) {
+export function validateLegacyRestoreJobDelivery(value) {
   return collectProblems(checkLegacyRestoreJobDelivery, value);
 }
-function checkLegacyRestoreFileHash(value, path, problems) {
+export function checkLegacyRestoreFileHash(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1273,13 +1273,13 @@ function checkLegacyRestoreFileHash(value, path, problems) {
   }
   return valid;
 }
-function isLegacyRestoreFileHash(value) {
+export function isLegacyRestoreFileHash(value) {
   return runCheck(checkLegacyRestoreFileHash, value);
 }
-function validateLegacyRestoreFileHash(value) {
+export function validateLegacyRestoreFileHash(value) {
   return collectProblems(checkLegacyRestoreFileHash, value);
 }
-function checkLegacyOplogTimestamp(value, path, problems) {
+export function checkLegacyOplogTimestamp(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1322,13 +1322,13 @@ function checkLegacyOplogTimestamp(value, path, problems) {
   }
   return valid;
 }
-function isLegacyOplogTimestamp(value) {
+export function isLegacyOplogTimestamp(value) {
   return runCheck(checkLegacyOplogTimestamp, value);
 }
-function validateLegacyOplogTimestamp(value) {
+export function validateLegacyOplogTimestamp(value) {
   return collectProblems(checkLegacyOplogTimestamp, value);
 }
-function checkApiError(value, path, problems) {
+export function checkApiError(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1402,13 +1402,13 @@ function checkApiError(value, path, problems) {
   }
   return valid;
 }
-function isApiError(value) {
+export function isApiError(value) {
   return runCheck(checkApiError, value);
 }
-function validateApiError(value) {
+export function validateApiError(value) {
   return collectProblems(checkApiError, value);
 }
-function checkLink(value, path, problems) {
+export function checkLink(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1431,13 +1431,13 @@ function checkLink(value, path, problems) {
   }
   return valid;
 }
-function isLink(value) {
+export function isLink(value) {
   return runCheck(checkLink, value);
 }
-function validateLink(value) {
+export function validateLink(value) {
   return collectProblems(checkLink, value);
 }
-function checkBadRequestDetail(value, path, problems) {
+export function checkBadRequestDetail(value, path, problems) {
   let valid = true;
   if (value !== null) {
     if (!isRecord(value)) {
@@ -1463,13 +1463,13 @@ function checkBadRequestDetail(value, path, problems) {
   }
   return valid;
 }
-function isBadRequestDetail(value) {
+export function isBadRequestDetail(value) {
   return runCheck(checkBadRequestDetail, value);
 }
-function validateBadRequestDetail(value) {
+export function validateBadRequestDetail(value) {
   return collectProblems(checkBadRequestDetail, value);
 }
-function checkFieldViolation(value, path, problems) {
+export function checkFieldViolation(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1498,13 +1498,13 @@ function checkFieldViolation(value, path, problems) {
   }
   return valid;
 }
-function isFieldViolation(value) {
+export function isFieldViolation(value) {
   return runCheck(checkFieldViolation, value);
 }
-function validateFieldViolation(value) {
+export function validateFieldViolation(value) {
   return collectProblems(checkFieldViolation, value);
 }
-const responseValidators = {
+export const responseValidators = {
   "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs application/json": checkCloudBackupRestoreJobPage,
   "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs/{RESTORE-JOB-ID} application/json": checkCloudBackupRestoreJob,
   "POST /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/restoreJobs application/json": checkLegacyRestoreJobCreated
@@ -1615,87 +1615,3 @@ function checkLegacyOplogTimestampVariant2(value, path, problems) {
   }
   return valid;
 }
-export {
-  checkApiError,
-  checkAutomatedCloudBackupRestoreJob,
-  checkBadRequestDetail,
-  checkCloudBackupRestoreJob,
-  checkCloudBackupRestoreJobBase,
-  checkCloudBackupRestoreJobPage,
-  checkCreateLegacyRestoreJobRequest,
-  checkDownloadCloudBackupRestoreJob,
-  checkFieldViolation,
-  checkLegacyAutomatedDelivery,
-  checkLegacyAutomatedRestoreJobRequest,
-  checkLegacyCheckpointRestorePoint,
-  checkLegacyDownloadRestoreJobRequest,
-  checkLegacyHttpDelivery,
-  checkLegacyOplogRestorePoint,
-  checkLegacyOplogTimestamp,
-  checkLegacyPointInTimeRestorePoint,
-  checkLegacyRestoreFileHash,
-  checkLegacyRestoreJob,
-  checkLegacyRestoreJobCreated,
-  checkLegacyRestoreJobDelivery,
-  checkLegacyRestoreJobPage,
-  checkLegacyRestorePoint,
-  checkLegacySnapshotRestorePoint,
-  checkLink,
-  checkPointInTimeCloudBackupRestoreJob,
-  checkRestoreJobComponent,
-  isApiError,
-  isAutomatedCloudBackupRestoreJob,
-  isBadRequestDetail,
-  isCloudBackupRestoreJob,
-  isCloudBackupRestoreJobBase,
-  isCloudBackupRestoreJobPage,
-  isCreateLegacyRestoreJobRequest,
-  isDownloadCloudBackupRestoreJob,
-  isFieldViolation,
-  isLegacyAutomatedDelivery,
-  isLegacyAutomatedRestoreJobRequest,
-  isLegacyCheckpointRestorePoint,
-  isLegacyDownloadRestoreJobRequest,
-  isLegacyHttpDelivery,
-  isLegacyOplogRestorePoint,
-  isLegacyOplogTimestamp,
-  isLegacyPointInTimeRestorePoint,
-  isLegacyRestoreFileHash,
-  isLegacyRestoreJob,
-  isLegacyRestoreJobCreated,
-  isLegacyRestoreJobDelivery,
-  isLegacyRestoreJobPage,
-  isLegacyRestorePoint,
-  isLegacySnapshotRestorePoint,
-  isLink,
-  isPointInTimeCloudBackupRestoreJob,
-  isRestoreJobComponent,
-  responseValidators,
-  validateApiError,
-  validateAutomatedCloudBackupRestoreJob,
-  validateBadRequestDetail,
-  validateCloudBackupRestoreJob,
-  validateCloudBackupRestoreJobBase,
-  validateCloudBackupRestoreJobPage,
-  validateCreateLegacyRestoreJobRequest,
-  validateDownloadCloudBackupRestoreJob,
-  validateFieldViolation,
-  validateLegacyAutomatedDelivery,
-  validateLegacyAutomatedRestoreJobRequest,
-  validateLegacyCheckpointRestorePoint,
-  validateLegacyDownloadRestoreJobRequest,
-  validateLegacyHttpDelivery,
-  validateLegacyOplogRestorePoint,
-  validateLegacyOplogTimestamp,
-  validateLegacyPointInTimeRestorePoint,
-  validateLegacyRestoreFileHash,
-  validateLegacyRestoreJob,
-  validateLegacyRestoreJobCreated,
-  validateLegacyRestoreJobDelivery,
-  validateLegacyRestoreJobPage,
-  validateLegacyRestorePoint,
-  validateLegacySnapshotRestorePoint,
-  validateLink,
-  validatePointInTimeCloudBackupRestoreJob,
-  validateRestoreJobComponent
-};

@@ -3,10 +3,10 @@ import {
   pageItems,
   pages
 } from "../runtime/index.js";
-const defaultBaseUrl = "https://cloud.mongodb.com";
+export const defaultBaseUrl = "https://cloud.mongodb.com";
 const pattern1 = /* @__PURE__ */ new RegExp("^([a-f0-9]{24})$", "u");
 const pattern2 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
-const listBackupRestoreJobsOperation = {
+export const listBackupRestoreJobsOperation = {
   operationId: "listBackupRestoreJobs",
   method: "GET",
   path: "/api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs",
@@ -41,16 +41,16 @@ const listBackupRestoreJobsOperation = {
   errorStatuses: [],
   deprecated: true
 };
-function isListBackupRestoreJobsError(error) {
+export function isListBackupRestoreJobsError(error) {
   return error instanceof AtlasApiError && error.operationId === "listBackupRestoreJobs";
 }
-function listBackupRestoreJobs(client, parameters, options) {
+export function listBackupRestoreJobs(client, parameters, options) {
   return client.send(listBackupRestoreJobsOperation, {
     parameters,
     options
   });
 }
-function listBackupRestoreJobsPages(client, parameters, options) {
+export function listBackupRestoreJobsPages(client, parameters, options) {
   return pages(
     client,
     listBackupRestoreJobsOperation,
@@ -59,10 +59,10 @@ function listBackupRestoreJobsPages(client, parameters, options) {
     100
   );
 }
-function listBackupRestoreJobsItems(client, parameters, options) {
+export function listBackupRestoreJobsItems(client, parameters, options) {
   return pageItems(listBackupRestoreJobsPages(client, parameters, options));
 }
-const getBackupRestoreJobOperation = {
+export const getBackupRestoreJobOperation = {
   operationId: "getBackupRestoreJob",
   method: "GET",
   path: "/api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs/{RESTORE-JOB-ID}",
@@ -103,16 +103,16 @@ const getBackupRestoreJobOperation = {
   errorStatuses: [],
   deprecated: true
 };
-function isGetBackupRestoreJobError(error) {
+export function isGetBackupRestoreJobError(error) {
   return error instanceof AtlasApiError && error.operationId === "getBackupRestoreJob";
 }
-function getBackupRestoreJob(client, parameters, options) {
+export function getBackupRestoreJob(client, parameters, options) {
   return client.send(getBackupRestoreJobOperation, {
     parameters,
     options
   });
 }
-const createLegacyBackupRestoreJobOperation = {
+export const createLegacyBackupRestoreJobOperation = {
   operationId: "createLegacyBackupRestoreJob",
   method: "POST",
   path: "/api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/restoreJobs",
@@ -146,27 +146,13 @@ const createLegacyBackupRestoreJobOperation = {
   errorStatuses: [],
   deprecated: true
 };
-function isCreateLegacyBackupRestoreJobError(error) {
+export function isCreateLegacyBackupRestoreJobError(error) {
   return error instanceof AtlasApiError && error.operationId === "createLegacyBackupRestoreJob";
 }
-function createLegacyBackupRestoreJob(client, parameters, body, options) {
+export function createLegacyBackupRestoreJob(client, parameters, body, options) {
   return client.send(createLegacyBackupRestoreJobOperation, {
     parameters,
     body,
     options
   });
 }
-export {
-  createLegacyBackupRestoreJob,
-  createLegacyBackupRestoreJobOperation,
-  defaultBaseUrl,
-  getBackupRestoreJob,
-  getBackupRestoreJobOperation,
-  isCreateLegacyBackupRestoreJobError,
-  isGetBackupRestoreJobError,
-  isListBackupRestoreJobsError,
-  listBackupRestoreJobs,
-  listBackupRestoreJobsItems,
-  listBackupRestoreJobsOperation,
-  listBackupRestoreJobsPages
-};

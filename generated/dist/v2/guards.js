@@ -11,7 +11,7 @@ const pattern1 = /* @__PURE__ */ new RegExp("^([a-f0-9]{24})$", "u");
 const pattern2 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
 const pattern3 = /* @__PURE__ */ new RegExp("^vpce-[0-9a-f]{17}$", "u");
 const pattern4 = /* @__PURE__ */ new RegExp("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$", "u");
-function checkCreateBackupRestoreJobRequest(value, path, problems) {
+export function checkCreateBackupRestoreJobRequest(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -47,13 +47,13 @@ function checkCreateBackupRestoreJobRequest(value, path, problems) {
   }
   return valid;
 }
-function isCreateBackupRestoreJobRequest(value) {
+export function isCreateBackupRestoreJobRequest(value) {
   return runCheck(checkCreateBackupRestoreJobRequest, value);
 }
-function validateCreateBackupRestoreJobRequest(value) {
+export function validateCreateBackupRestoreJobRequest(value) {
   return collectProblems(checkCreateBackupRestoreJobRequest, value);
 }
-function checkAutomatedRestoreJobRequest(value, path, problems) {
+export function checkAutomatedRestoreJobRequest(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -114,13 +114,13 @@ function checkAutomatedRestoreJobRequest(value, path, problems) {
   }
   return valid;
 }
-function isAutomatedRestoreJobRequest(value) {
+export function isAutomatedRestoreJobRequest(value) {
   return runCheck(checkAutomatedRestoreJobRequest, value);
 }
-function validateAutomatedRestoreJobRequest(value) {
+export function validateAutomatedRestoreJobRequest(value) {
   return collectProblems(checkAutomatedRestoreJobRequest, value);
 }
-function checkDownloadRestoreJobRequest(value, path, problems) {
+export function checkDownloadRestoreJobRequest(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -161,13 +161,13 @@ function checkDownloadRestoreJobRequest(value, path, problems) {
   }
   return valid;
 }
-function isDownloadRestoreJobRequest(value) {
+export function isDownloadRestoreJobRequest(value) {
   return runCheck(checkDownloadRestoreJobRequest, value);
 }
-function validateDownloadRestoreJobRequest(value) {
+export function validateDownloadRestoreJobRequest(value) {
   return collectProblems(checkDownloadRestoreJobRequest, value);
 }
-function checkPointInTimeRestoreJobRequest(value, path, problems) {
+export function checkPointInTimeRestoreJobRequest(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -225,13 +225,13 @@ function checkPointInTimeRestoreJobRequest(value, path, problems) {
   }
   return valid;
 }
-function isPointInTimeRestoreJobRequest(value) {
+export function isPointInTimeRestoreJobRequest(value) {
   return runCheck(checkPointInTimeRestoreJobRequest, value);
 }
-function validatePointInTimeRestoreJobRequest(value) {
+export function validatePointInTimeRestoreJobRequest(value) {
   return collectProblems(checkPointInTimeRestoreJobRequest, value);
 }
-function checkPointInTimeBySeconds(value, path, problems) {
+export function checkPointInTimeBySeconds(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -267,13 +267,13 @@ function checkPointInTimeBySeconds(value, path, problems) {
   }
   return valid;
 }
-function isPointInTimeBySeconds(value) {
+export function isPointInTimeBySeconds(value) {
   return runCheck(checkPointInTimeBySeconds, value);
 }
-function validatePointInTimeBySeconds(value) {
+export function validatePointInTimeBySeconds(value) {
   return collectProblems(checkPointInTimeBySeconds, value);
 }
-function checkPointInTimeByOplog(value, path, problems) {
+export function checkPointInTimeByOplog(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -324,13 +324,13 @@ function checkPointInTimeByOplog(value, path, problems) {
   }
   return valid;
 }
-function isPointInTimeByOplog(value) {
+export function isPointInTimeByOplog(value) {
   return runCheck(checkPointInTimeByOplog, value);
 }
-function validatePointInTimeByOplog(value) {
+export function validatePointInTimeByOplog(value) {
   return collectProblems(checkPointInTimeByOplog, value);
 }
-function checkSnapshotId(value, path, problems) {
+export function checkSnapshotId(value, path, problems) {
   let valid = true;
   if (typeof value !== "string") {
     if (problems === void 0) return false;
@@ -351,13 +351,13 @@ function checkSnapshotId(value, path, problems) {
   }
   return valid;
 }
-function isSnapshotId(value) {
+export function isSnapshotId(value) {
   return runCheck(checkSnapshotId, value);
 }
-function validateSnapshotId(value) {
+export function validateSnapshotId(value) {
   return collectProblems(checkSnapshotId, value);
 }
-function checkTargetClusterName(value, path, problems) {
+export function checkTargetClusterName(value, path, problems) {
   let valid = true;
   if (typeof value !== "string") {
     if (problems === void 0) return false;
@@ -378,13 +378,13 @@ function checkTargetClusterName(value, path, problems) {
   }
   return valid;
 }
-function isTargetClusterName(value) {
+export function isTargetClusterName(value) {
   return runCheck(checkTargetClusterName, value);
 }
-function validateTargetClusterName(value) {
+export function validateTargetClusterName(value) {
   return collectProblems(checkTargetClusterName, value);
 }
-function checkTargetGroupId(value, path, problems) {
+export function checkTargetGroupId(value, path, problems) {
   let valid = true;
   if (typeof value !== "string") {
     if (problems === void 0) return false;
@@ -405,13 +405,13 @@ function checkTargetGroupId(value, path, problems) {
   }
   return valid;
 }
-function isTargetGroupId(value) {
+export function isTargetGroupId(value) {
   return runCheck(checkTargetGroupId, value);
 }
-function validateTargetGroupId(value) {
+export function validateTargetGroupId(value) {
   return collectProblems(checkTargetGroupId, value);
 }
-function checkCloudBackupRestoreJob(value, path, problems) {
+export function checkCloudBackupRestoreJob(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -447,13 +447,13 @@ function checkCloudBackupRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isCloudBackupRestoreJob(value) {
+export function isCloudBackupRestoreJob(value) {
   return runCheck(checkCloudBackupRestoreJob, value);
 }
-function validateCloudBackupRestoreJob(value) {
+export function validateCloudBackupRestoreJob(value) {
   return collectProblems(checkCloudBackupRestoreJob, value);
 }
-function checkCloudBackupRestoreJobBase(value, path, problems) {
+export function checkCloudBackupRestoreJobBase(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -602,13 +602,13 @@ function checkCloudBackupRestoreJobBase(value, path, problems) {
   }
   return valid;
 }
-function isCloudBackupRestoreJobBase(value) {
+export function isCloudBackupRestoreJobBase(value) {
   return runCheck(checkCloudBackupRestoreJobBase, value);
 }
-function validateCloudBackupRestoreJobBase(value) {
+export function validateCloudBackupRestoreJobBase(value) {
   return collectProblems(checkCloudBackupRestoreJobBase, value);
 }
-function checkAutomatedCloudBackupRestoreJob(value, path, problems) {
+export function checkAutomatedCloudBackupRestoreJob(value, path, problems) {
   let valid = true;
   if (!checkCloudBackupRestoreJobBase(value, path, problems)) {
     if (problems === void 0) return false;
@@ -652,13 +652,13 @@ function checkAutomatedCloudBackupRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isAutomatedCloudBackupRestoreJob(value) {
+export function isAutomatedCloudBackupRestoreJob(value) {
   return runCheck(checkAutomatedCloudBackupRestoreJob, value);
 }
-function validateAutomatedCloudBackupRestoreJob(value) {
+export function validateAutomatedCloudBackupRestoreJob(value) {
   return collectProblems(checkAutomatedCloudBackupRestoreJob, value);
 }
-function checkDownloadCloudBackupRestoreJob(value, path, problems) {
+export function checkDownloadCloudBackupRestoreJob(value, path, problems) {
   let valid = true;
   if (!checkCloudBackupRestoreJobBase(value, path, problems)) {
     if (problems === void 0) return false;
@@ -722,13 +722,13 @@ function checkDownloadCloudBackupRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isDownloadCloudBackupRestoreJob(value) {
+export function isDownloadCloudBackupRestoreJob(value) {
   return runCheck(checkDownloadCloudBackupRestoreJob, value);
 }
-function validateDownloadCloudBackupRestoreJob(value) {
+export function validateDownloadCloudBackupRestoreJob(value) {
   return collectProblems(checkDownloadCloudBackupRestoreJob, value);
 }
-function checkPointInTimeCloudBackupRestoreJob(value, path, problems) {
+export function checkPointInTimeCloudBackupRestoreJob(value, path, problems) {
   let valid = true;
   if (!checkCloudBackupRestoreJobBase(value, path, problems)) {
     if (problems === void 0) return false;
@@ -813,13 +813,13 @@ function checkPointInTimeCloudBackupRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isPointInTimeCloudBackupRestoreJob(value) {
+export function isPointInTimeCloudBackupRestoreJob(value) {
   return runCheck(checkPointInTimeCloudBackupRestoreJob, value);
 }
-function validatePointInTimeCloudBackupRestoreJob(value) {
+export function validatePointInTimeCloudBackupRestoreJob(value) {
   return collectProblems(checkPointInTimeCloudBackupRestoreJob, value);
 }
-function checkRestoreJobComponent(value, path, problems) {
+export function checkRestoreJobComponent(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -863,13 +863,13 @@ function checkRestoreJobComponent(value, path, problems) {
   }
   return valid;
 }
-function isRestoreJobComponent(value) {
+export function isRestoreJobComponent(value) {
   return runCheck(checkRestoreJobComponent, value);
 }
-function validateRestoreJobComponent(value) {
+export function validateRestoreJobComponent(value) {
   return collectProblems(checkRestoreJobComponent, value);
 }
-function checkPrivateDownloadDeliveryUrl(value, path, problems) {
+export function checkPrivateDownloadDeliveryUrl(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -901,13 +901,13 @@ function checkPrivateDownloadDeliveryUrl(value, path, problems) {
   }
   return valid;
 }
-function isPrivateDownloadDeliveryUrl(value) {
+export function isPrivateDownloadDeliveryUrl(value) {
   return runCheck(checkPrivateDownloadDeliveryUrl, value);
 }
-function validatePrivateDownloadDeliveryUrl(value) {
+export function validatePrivateDownloadDeliveryUrl(value) {
   return collectProblems(checkPrivateDownloadDeliveryUrl, value);
 }
-function checkBsonTimestamp(value, path, problems) {
+export function checkBsonTimestamp(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -944,13 +944,13 @@ function checkBsonTimestamp(value, path, problems) {
   }
   return valid;
 }
-function isBsonTimestamp(value) {
+export function isBsonTimestamp(value) {
   return runCheck(checkBsonTimestamp, value);
 }
-function validateBsonTimestamp(value) {
+export function validateBsonTimestamp(value) {
   return collectProblems(checkBsonTimestamp, value);
 }
-function checkTenantRestoreJob(value, path, problems) {
+export function checkTenantRestoreJob(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -976,13 +976,13 @@ function checkTenantRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isTenantRestoreJob(value) {
+export function isTenantRestoreJob(value) {
   return runCheck(checkTenantRestoreJob, value);
 }
-function validateTenantRestoreJob(value) {
+export function validateTenantRestoreJob(value) {
   return collectProblems(checkTenantRestoreJob, value);
 }
-function checkTenantRestoreJobBase(value, path, problems) {
+export function checkTenantRestoreJobBase(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1165,13 +1165,13 @@ function checkTenantRestoreJobBase(value, path, problems) {
   }
   return valid;
 }
-function isTenantRestoreJobBase(value) {
+export function isTenantRestoreJobBase(value) {
   return runCheck(checkTenantRestoreJobBase, value);
 }
-function validateTenantRestoreJobBase(value) {
+export function validateTenantRestoreJobBase(value) {
   return collectProblems(checkTenantRestoreJobBase, value);
 }
-function checkRestoreTenantRestoreJob(value, path, problems) {
+export function checkRestoreTenantRestoreJob(value, path, problems) {
   let valid = true;
   if (!checkTenantRestoreJobBase(value, path, problems)) {
     if (problems === void 0) return false;
@@ -1194,13 +1194,13 @@ function checkRestoreTenantRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isRestoreTenantRestoreJob(value) {
+export function isRestoreTenantRestoreJob(value) {
   return runCheck(checkRestoreTenantRestoreJob, value);
 }
-function validateRestoreTenantRestoreJob(value) {
+export function validateRestoreTenantRestoreJob(value) {
   return collectProblems(checkRestoreTenantRestoreJob, value);
 }
-function checkDownloadTenantRestoreJob(value, path, problems) {
+export function checkDownloadTenantRestoreJob(value, path, problems) {
   let valid = true;
   if (!checkTenantRestoreJobBase(value, path, problems)) {
     if (problems === void 0) return false;
@@ -1246,13 +1246,13 @@ function checkDownloadTenantRestoreJob(value, path, problems) {
   }
   return valid;
 }
-function isDownloadTenantRestoreJob(value) {
+export function isDownloadTenantRestoreJob(value) {
   return runCheck(checkDownloadTenantRestoreJob, value);
 }
-function validateDownloadTenantRestoreJob(value) {
+export function validateDownloadTenantRestoreJob(value) {
   return collectProblems(checkDownloadTenantRestoreJob, value);
 }
-function checkApiError(value, path, problems) {
+export function checkApiError(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1326,13 +1326,13 @@ function checkApiError(value, path, problems) {
   }
   return valid;
 }
-function isApiError(value) {
+export function isApiError(value) {
   return runCheck(checkApiError, value);
 }
-function validateApiError(value) {
+export function validateApiError(value) {
   return collectProblems(checkApiError, value);
 }
-function checkLink(value, path, problems) {
+export function checkLink(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1355,13 +1355,13 @@ function checkLink(value, path, problems) {
   }
   return valid;
 }
-function isLink(value) {
+export function isLink(value) {
   return runCheck(checkLink, value);
 }
-function validateLink(value) {
+export function validateLink(value) {
   return collectProblems(checkLink, value);
 }
-function checkBadRequestDetail(value, path, problems) {
+export function checkBadRequestDetail(value, path, problems) {
   let valid = true;
   if (value !== null) {
     if (!isRecord(value)) {
@@ -1387,13 +1387,13 @@ function checkBadRequestDetail(value, path, problems) {
   }
   return valid;
 }
-function isBadRequestDetail(value) {
+export function isBadRequestDetail(value) {
   return runCheck(checkBadRequestDetail, value);
 }
-function validateBadRequestDetail(value) {
+export function validateBadRequestDetail(value) {
   return collectProblems(checkBadRequestDetail, value);
 }
-function checkFieldViolation(value, path, problems) {
+export function checkFieldViolation(value, path, problems) {
   let valid = true;
   if (!isRecord(value)) {
     if (problems === void 0) return false;
@@ -1422,91 +1422,13 @@ function checkFieldViolation(value, path, problems) {
   }
   return valid;
 }
-function isFieldViolation(value) {
+export function isFieldViolation(value) {
   return runCheck(checkFieldViolation, value);
 }
-function validateFieldViolation(value) {
+export function validateFieldViolation(value) {
   return collectProblems(checkFieldViolation, value);
 }
-const responseValidators = {
+export const responseValidators = {
   "POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs application/vnd.atlas.2023-01-01+json": checkCloudBackupRestoreJob,
   "GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restores/{restoreId} application/vnd.atlas.2023-01-01+json": checkTenantRestoreJob
-};
-export {
-  checkApiError,
-  checkAutomatedCloudBackupRestoreJob,
-  checkAutomatedRestoreJobRequest,
-  checkBadRequestDetail,
-  checkBsonTimestamp,
-  checkCloudBackupRestoreJob,
-  checkCloudBackupRestoreJobBase,
-  checkCreateBackupRestoreJobRequest,
-  checkDownloadCloudBackupRestoreJob,
-  checkDownloadRestoreJobRequest,
-  checkDownloadTenantRestoreJob,
-  checkFieldViolation,
-  checkLink,
-  checkPointInTimeByOplog,
-  checkPointInTimeBySeconds,
-  checkPointInTimeCloudBackupRestoreJob,
-  checkPointInTimeRestoreJobRequest,
-  checkPrivateDownloadDeliveryUrl,
-  checkRestoreJobComponent,
-  checkRestoreTenantRestoreJob,
-  checkSnapshotId,
-  checkTargetClusterName,
-  checkTargetGroupId,
-  checkTenantRestoreJob,
-  checkTenantRestoreJobBase,
-  isApiError,
-  isAutomatedCloudBackupRestoreJob,
-  isAutomatedRestoreJobRequest,
-  isBadRequestDetail,
-  isBsonTimestamp,
-  isCloudBackupRestoreJob,
-  isCloudBackupRestoreJobBase,
-  isCreateBackupRestoreJobRequest,
-  isDownloadCloudBackupRestoreJob,
-  isDownloadRestoreJobRequest,
-  isDownloadTenantRestoreJob,
-  isFieldViolation,
-  isLink,
-  isPointInTimeByOplog,
-  isPointInTimeBySeconds,
-  isPointInTimeCloudBackupRestoreJob,
-  isPointInTimeRestoreJobRequest,
-  isPrivateDownloadDeliveryUrl,
-  isRestoreJobComponent,
-  isRestoreTenantRestoreJob,
-  isSnapshotId,
-  isTargetClusterName,
-  isTargetGroupId,
-  isTenantRestoreJob,
-  isTenantRestoreJobBase,
-  responseValidators,
-  validateApiError,
-  validateAutomatedCloudBackupRestoreJob,
-  validateAutomatedRestoreJobRequest,
-  validateBadRequestDetail,
-  validateBsonTimestamp,
-  validateCloudBackupRestoreJob,
-  validateCloudBackupRestoreJobBase,
-  validateCreateBackupRestoreJobRequest,
-  validateDownloadCloudBackupRestoreJob,
-  validateDownloadRestoreJobRequest,
-  validateDownloadTenantRestoreJob,
-  validateFieldViolation,
-  validateLink,
-  validatePointInTimeByOplog,
-  validatePointInTimeBySeconds,
-  validatePointInTimeCloudBackupRestoreJob,
-  validatePointInTimeRestoreJobRequest,
-  validatePrivateDownloadDeliveryUrl,
-  validateRestoreJobComponent,
-  validateRestoreTenantRestoreJob,
-  validateSnapshotId,
-  validateTargetClusterName,
-  validateTargetGroupId,
-  validateTenantRestoreJob,
-  validateTenantRestoreJobBase
 };

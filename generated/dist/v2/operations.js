@@ -1,10 +1,10 @@
 import {
   AtlasApiError
 } from "../runtime/index.js";
-const defaultBaseUrl = "https://cloud.mongodb.com";
+export const defaultBaseUrl = "https://cloud.mongodb.com";
 const pattern1 = /* @__PURE__ */ new RegExp("^([a-f0-9]{24})$", "u");
 const pattern2 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9][a-zA-Z0-9-]*$", "u");
-const createBackupRestoreJobOperation = {
+export const createBackupRestoreJobOperation = {
   operationId: "createBackupRestoreJob",
   method: "POST",
   path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs",
@@ -38,17 +38,17 @@ const createBackupRestoreJobOperation = {
   errorStatuses: [400, 401, 403, 404, 409, 429, 500],
   deprecated: false
 };
-function isCreateBackupRestoreJobError(error) {
+export function isCreateBackupRestoreJobError(error) {
   return error instanceof AtlasApiError && error.operationId === "createBackupRestoreJob";
 }
-function createBackupRestoreJob(client, parameters, body, options) {
+export function createBackupRestoreJob(client, parameters, body, options) {
   return client.send(createBackupRestoreJobOperation, {
     parameters,
     body,
     options
   });
 }
-const getBackupTenantRestoreOperation = {
+export const getBackupTenantRestoreOperation = {
   operationId: "getBackupTenantRestore",
   method: "GET",
   path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restores/{restoreId}",
@@ -74,21 +74,12 @@ const getBackupTenantRestoreOperation = {
   deprecated: true,
   sunset: "2026-01-22"
 };
-function isGetBackupTenantRestoreError(error) {
+export function isGetBackupTenantRestoreError(error) {
   return error instanceof AtlasApiError && error.operationId === "getBackupTenantRestore";
 }
-function getBackupTenantRestore(client, parameters, options) {
+export function getBackupTenantRestore(client, parameters, options) {
   return client.send(getBackupTenantRestoreOperation, {
     parameters,
     options
   });
 }
-export {
-  createBackupRestoreJob,
-  createBackupRestoreJobOperation,
-  defaultBaseUrl,
-  getBackupTenantRestore,
-  getBackupTenantRestoreOperation,
-  isCreateBackupRestoreJobError,
-  isGetBackupTenantRestoreError
-};
