@@ -3,7 +3,7 @@
 import type { FunctionDeclarationStructure, ImportDeclarationStructure, StatementStructures } from "ts-morph";
 import { StructureKind, VariableDeclarationKind } from "./structure-kind.ts";
 import type { ApiModel, Schema } from "../ir/model.ts";
-import { indexSchemas, primarySuccess } from "../ir/lookup.ts";
+import { indexSchemas, primarySuccess, type SchemaIndex } from "../ir/lookup.ts";
 import { referencedSchemaNames } from "../ir/references.ts";
 import { runtimeImportNames, type ApiPlan } from "../plan/plan.ts";
 import { stringLiteral } from "./code.ts";
@@ -23,15 +23,37 @@ export interface ModuleFile {
 const runtimeModule = "../runtime/index.js";
 const runtimeTypeNames = new Set(["Check", "Client", "OperationDescriptor", "RequestOptions", "ValidationProblem"]);
 
-export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
-  const schemas = indexSchemas(model);
-  const folder = plan.moduleName;
+interface ApiEmitContext {
+  readonly model: ApiModel;
+  readonly plan: ApiPlan;
+  readonly schemas: SchemaIndex;
+  /** Every module-level name the plan gives out, which helpers and constants must not take. */
+  readonly plannedNames: readonly string[];
+}
+
+/**
+ * The modules of one API version, each built only when asked for, so that a module's structures can
+ * be let go once it is printed, before the next one is built (the guards of a big spec are large).
+ */
+export function* emitApiModule(model: ApiModel, plan: ApiPlan): Generator<ModuleFile, void, undefined> {
+  const plannedNames = [...plan.typeNames.values(), ...model.schemas.flatMap((named) => [plan.checkName(named.name), plan.isName(named.name), plan.validateName(named.name)])];
+  const context: ApiEmitContext = { model, plan, schemas: indexSchemas(model), plannedNames };
+  yield typesModule(context);
+  yield guardsModule(context);
+  yield operationsModule(context);
+  yield {
+    path: `${plan.moduleName}/index.ts`,
+    statements: ["./types.js", "./guards.js", "./operations.js"].map((moduleSpecifier) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier })),
+  };
+}
+
+function typesModule({ model, plan, schemas }: ApiEmitContext): ModuleFile {
   const typeContext = { plan, schemas };
-  const allPlannedNames = [...plan.typeNames.values(), ...model.schemas.flatMap((named) => [plan.checkName(named.name), plan.isName(named.name), plan.validateName(named.name)])];
+  return { path: `${plan.moduleName}/types.ts`, statements: model.schemas.map((named) => emitNamedType(typeContext, named)) };
+}
 
-  const types: StatementStructures[] = model.schemas.map((named) => emitNamedType(typeContext, named));
-
-  const guardScope = createModuleScope([...allPlannedNames, ...runtimeImportNames]);
+function guardsModule({ model, plan, schemas, plannedNames }: ApiEmitContext): ModuleFile {
+  const guardScope = createModuleScope([...plannedNames, ...runtimeImportNames]);
   const guardContext = { plan, schemas, module: guardScope };
   const guardFunctions = model.schemas.flatMap((named) => emitGuardFunctions(guardContext, named)).map(renderFunction);
   // Rendering a helper can hoist further helpers (a union inside an inline variant): work until none are new.
@@ -39,18 +61,20 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
   while (helperFunctions.length < guardScope.helpers.length) {
     helperFunctions.push(renderFunction(guardScope.helpers[helperFunctions.length] as DeferredFunction));
   }
-  const guardBodies = [...guardFunctions, ...helperFunctions].map((fn) => String(fn.statements)).join("\n");
-  const validators = responseValidators(model, plan);
-  const guards: StatementStructures[] = [
+  const bodies = [...guardFunctions, ...helperFunctions].map((fn) => String(fn.statements));
+  const statements: StatementStructures[] = [
     ...typeImport(plan.typeNames, model.schemas.map((named) => named.name), "./types.js"),
-    runtimeImport(`${guardBodies} ValidationProblem runCheck collectProblems Check`),
+    runtimeImport([...bodies, "ValidationProblem runCheck collectProblems Check"]),
     ...guardScope.constants,
     ...guardFunctions,
-    validators,
+    responseValidators(model, plan),
     ...helperFunctions,
   ];
+  return { path: `${plan.moduleName}/guards.ts`, statements };
+}
 
-  const operationScope = createModuleScope([...allPlannedNames, ...runtimeImportNames, ...operationNames(plan)]);
+function operationsModule({ model, plan, schemas, plannedNames }: ApiEmitContext): ModuleFile {
+  const operationScope = createModuleScope([...plannedNames, ...runtimeImportNames, ...operationNames(plan)]);
   const operationContext = { plan, schemas, module: operationScope };
   const operationStatements = model.operations.flatMap((operation) => emitOperation(operationContext, operation));
   const usedTypes = new Set<string>();
@@ -66,9 +90,10 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
     const pagination = plan.operations.get(operation)?.pagination;
     if (pagination) referencedSchemaNames(pagination.itemSchema, usedTypes);
   }
-  const operations: StatementStructures[] = [
+  const paginated = [...plan.operations.values()].some((names) => names.pagination);
+  const statements: StatementStructures[] = [
     ...typeImport(plan.typeNames, [...usedTypes], "./types.js"),
-    runtimeImport(`AtlasApiError Client OperationDescriptor RequestOptions${[...plan.operations.values()].some((names) => names.pagination) ? " pages pageItems" : ""}`),
+    runtimeImport([`AtlasApiError Client OperationDescriptor RequestOptions${paginated ? " pages pageItems" : ""}`]),
     {
       kind: StructureKind.VariableStatement,
       leadingTrivia: blankLine,
@@ -80,18 +105,7 @@ export function emitApiModule(model: ApiModel, plan: ApiPlan): ModuleFile[] {
     ...operationScope.constants,
     ...operationStatements,
   ];
-
-  const index: StatementStructures[] = ["./types.js", "./guards.js", "./operations.js"].map((moduleSpecifier) => ({
-    kind: StructureKind.ExportDeclaration,
-    moduleSpecifier,
-  }));
-
-  return [
-    { path: `${folder}/types.ts`, statements: types },
-    { path: `${folder}/guards.ts`, statements: guards },
-    { path: `${folder}/operations.ts`, statements: operations },
-    { path: `${folder}/index.ts`, statements: index },
-  ];
+  return { path: `${plan.moduleName}/operations.ts`, statements };
 }
 
 /**
@@ -134,12 +148,14 @@ function typeImport(typeNames: ReadonlyMap<string, string>, schemaNames: readonl
   return [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier, namedImports: names }];
 }
 
-/** Imports exactly the runtime names that `code` uses. */
-function runtimeImport(code: string): ImportDeclarationStructure {
-  // One pass over the code for all names: the guards of a big spec are many megabytes.
+const runtimeNamePattern = new RegExp(`\\b(?:${runtimeImportNames.join("|")})\\b`, "g");
+
+/** Imports exactly the runtime names that the pieces of `code` use. */
+function runtimeImport(code: readonly string[]): ImportDeclarationStructure {
+  // One pass over the code for all names, piece by piece: the guards of a big spec are many megabytes.
   const mentioned = new Set<string>();
-  for (const match of code.matchAll(new RegExp(`\\b(?:${runtimeImportNames.join("|")})\\b`, "g"))) {
-    mentioned.add(match[0]);
+  for (const piece of code) {
+    for (const match of piece.matchAll(runtimeNamePattern)) mentioned.add(match[0]);
     if (mentioned.size === runtimeImportNames.length) break;
   }
   const used = runtimeImportNames.filter((name) => mentioned.has(name)).sort(codeUnitOrder);

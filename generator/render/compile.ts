@@ -16,10 +16,25 @@ export const javascriptOptions = {
   tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
 } as const;
 
+// Parts in esbuild's hands at once: enough to keep its process busy beside ours, few enough that it
+// does not hold the whole output of a big spec in memory (its memory grows with the queue).
+const inFlightLimit = 2;
+let inFlight = 0;
+const waiting: (() => void)[] = [];
+
 /** Asynchronous: esbuild works in its own process, in parallel with whatever the generator does next. */
 export async function compileJavaScript(path: string, source: string): Promise<string> {
-  const result = await transform(source, { ...javascriptOptions, sourcefile: path });
-  return result.code;
+  // A finished part hands its place straight to the next waiting one.
+  if (inFlight < inFlightLimit) inFlight++;
+  else await new Promise<void>((resume) => waiting.push(resume));
+  try {
+    const result = await transform(source, { ...javascriptOptions, sourcefile: path });
+    return result.code;
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else inFlight--;
+  }
 }
 
 /** A declaration file from TypeScript itself: for the hand-written runtime, which has no structures. */

@@ -56,7 +56,7 @@ function modulesOf(spec: string): ModuleFile[] {
     const model = normalizeApi(specSet, entry);
     return { moduleName: moduleNameFor(model.version), model };
   });
-  return [...apis.flatMap((api) => emitApiModule(api.model, planApi(api.model, api.moduleName))), rootIndex(apis)];
+  return [...apis.flatMap((api) => [...emitApiModule(api.model, planApi(api.model, api.moduleName))]), rootIndex(apis)];
 }
 
 const specs = [join(repoRoot, "spec"), ...fixtureSpecs()];
