@@ -9,7 +9,7 @@ import { normalizeApi } from "../../generator/ir/normalize.ts";
 import { loadSpecSet } from "../../generator/load/spec-set.ts";
 import { moduleNameFor, planApi } from "../../generator/plan/plan.ts";
 import { validateSpecSet } from "../../generator/validate/index.ts";
-import { compareOutput, writeOutput } from "../../generator/write/output.ts";
+import { compareOutput, stageOutput, writeOutput } from "../../generator/write/output.ts";
 import { snapshotFolder, temporaryFolder } from "../support/generator.ts";
 import { repoRoot } from "../support/spec.ts";
 
@@ -101,6 +101,34 @@ describe("writing", () => {
     expect(() => writeOutput(out, files)).toThrow();
     expect(snapshotFolder(out)).toEqual(before);
     expect(readdirSync(dirname(out)).filter((name) => name.includes("staging") || name.includes("retired"))).toEqual([]);
+  });
+
+  it("streams big files into the staging folder, and abandoning or failing leaves the folder as it was", () => {
+    const out = join(workspace.path, "streamed");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, "package.json"), '{ "atlas-restore-codegen": {} }\n');
+    const before = snapshotFolder(out);
+    const leftovers = (): string[] => readdirSync(dirname(out)).filter((name) => name.startsWith(".streamed.") && (name.includes("staging") || name.includes("retired")));
+
+    const abandoned = stageOutput(out);
+    abandoned.sink.append("src/v2/guards.ts", "export const a = 1;\n");
+    expect(leftovers()).toHaveLength(1);
+    abandoned.abandon();
+    expect(snapshotFolder(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+
+    const failed = stageOutput(out);
+    failed.sink.append("a", "streamed\n");
+    expect(() => failed.commit(new Map([["a/b", "nested\n"]]))).toThrow();
+    expect(snapshotFolder(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+
+    const committed = stageOutput(out);
+    committed.sink.append("src/big.ts", "export const a = 1;\n");
+    committed.sink.append("src/big.ts", "export const b = 2;\n");
+    committed.commit(new Map([["package.json", "{}\n"]]));
+    expect(committed.appendedFiles).toBe(1);
+    expect(snapshotFolder(out)).toEqual(new Map([["package.json", "{}\n"], ["src/big.ts", "export const a = 1;\nexport const b = 2;\n"]]));
   });
 
   it("refuses to replace a folder it did not write", async () => {
