@@ -9,7 +9,7 @@ import { tagsBySchema, type SchemaIndex } from "../ir/lookup.ts";
 import type { ApiPlan } from "../plan/plan.ts";
 import { childPath, elementAccess, literal, numberLiteral, shownValue, stringLiteral } from "./code.ts";
 import { createFunctionScope, type DeferredFunction, type FunctionScope, type ModuleScope } from "./guard-scope.ts";
-import { allOf, anyOf, callTest, writeCallStatement, writeConst, writeIfBlock, writeIfElse, type Test } from "./layout.ts";
+import { allOf, anyOf, callTest, writeCallStatement, writeConst, writeIfBlock, writeIfElse, writeIfStatement, type Test } from "./layout.ts";
 
 export interface GuardEmitContext {
   readonly plan: ApiPlan;
@@ -318,7 +318,7 @@ function writeUnionChecks(context: GuardEmitContext, scope: FunctionScope, write
   if (schema.exclusive) {
     const matched = scope.local("matched");
     writer.writeLine(`let ${matched} = 0;`);
-    for (const call of calls) writer.writeLine(`if (${call}) ${matched}++;`);
+    for (const call of calls) writeIfStatement(writer, call, `${matched}++;`);
     failBlock(writer, `${matched} === 0`, path, `must match one of: ${labels.join(", ")}`);
     failBlock(writer, `${matched} > 1`, path, `must match only one of: ${labels.join(", ")}`);
   } else {

@@ -116,6 +116,27 @@ function writeIf(writer: CodeWriter, test: Test, body: () => void, elseFollows: 
 }
 
 /**
+ * `if (test) statement`, or as prettier breaks it: the statement on the next line, one level in, and
+ * if `if (test)` still does not fit, the test on a line of its own between the parentheses. A test
+ * too long even for its own line is left on one line for prettier.
+ */
+export function writeIfStatement(writer: CodeWriter, test: string, statement: string): void {
+  const line = `if (${test}) ${statement}`;
+  if (fits(writer, line) || column(writer) + indentWidth + test.length > printWidth) {
+    writer.writeLine(line);
+    return;
+  }
+  if (fits(writer, `if (${test})`)) {
+    writer.writeLine(`if (${test})`);
+  } else {
+    writer.writeLine("if (");
+    writer.indent(() => writer.writeLine(test));
+    writer.writeLine(")");
+  }
+  writer.indent(() => writer.writeLine(statement));
+}
+
+/**
  * `return a && b;`, or as prettier breaks it: the operands in parentheses on a line of their own,
  * then, if they still do not fit, one operand per line.
  */
