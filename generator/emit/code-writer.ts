@@ -6,7 +6,8 @@
 
 import type { CodeBlockWriter } from "ts-morph";
 
-const indentUnit = "  ";
+/** One level of indentation, as prettier writes it (tab width 2, spaces). */
+export const indentUnit = "  ";
 const indentations: string[] = [""];
 
 function indentation(level: number): string {

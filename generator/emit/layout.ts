@@ -2,10 +2,10 @@
 // prettier gives them: on one line when it fits in the print width, otherwise broken the way prettier
 // breaks them. Formatting then has nothing to do for most statements (render/format.ts skips those);
 // a line that still does not fit is left long and sends its statement through prettier.
-import type { CodeWriter } from "./code-writer.ts";
+import { indentUnit, type CodeWriter } from "./code-writer.ts";
 import { printWidth } from "../render/prettier-layout.ts";
 
-const indentWidth = 2;
+const indentWidth = indentUnit.length;
 
 function column(writer: CodeWriter): number {
   return writer.printedIndentationLevel() * indentWidth;

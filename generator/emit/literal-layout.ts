@@ -4,6 +4,7 @@
 // prettier would do something this does not model (pack a list of numbers, move a long string to the
 // next line), it gives up, and the caller writes the literal on one line for prettier to lay out.
 import { printWidth } from "../render/prettier-layout.ts";
+import { indentUnit } from "./code-writer.ts";
 
 /** Code for a value: a literal or name already written as text, an object, or an array. */
 export type LiteralTree = string | LiteralObject | LiteralArray;
@@ -22,7 +23,6 @@ export interface LiteralArray {
 export const objectLiteral = (members: LiteralObject["members"]): LiteralObject => ({ kind: "object", members });
 export const arrayLiteral = (items: readonly LiteralTree[]): LiteralArray => ({ kind: "array", items });
 
-const indentUnit = "  ";
 
 /** The literal on one line. */
 export function flatLiteral(tree: LiteralTree): string {

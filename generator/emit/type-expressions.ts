@@ -1,6 +1,6 @@
 // A tiny vocabulary for TypeScript type expressions, written through the emitters' CodeWriter.
 // Each expression knows its precedence, so unions inside arrays or intersections get parentheses.
-import { render, type CodeWriter } from "./code-writer.ts";
+import { indentUnit, render, type CodeWriter } from "./code-writer.ts";
 import type { Literal } from "../ir/model.ts";
 import { printWidth } from "../render/prettier-layout.ts";
 import { literal } from "./code.ts";
@@ -62,7 +62,6 @@ function unionLines(members: readonly TypeExpression[], flat: string, inner: num
   return lines.map((line) => `\n${indentUnit}${line}`).join("");
 }
 
-const indentUnit = "  ";
 
 const rank: Record<Precedence, number> = { union: 0, intersection: 1, primary: 2 };
 
