@@ -13,6 +13,8 @@ export interface TypeExpression {
   readonly members?: readonly TypeExpression[];
   /** An array's element type. */
   readonly element?: TypeExpression;
+  /** An intersection's parts. */
+  readonly parts?: readonly TypeExpression[];
   /** Whether this is an inline object type `{ ... }`. */
   readonly inlineObject?: true;
   write(writer: CodeWriter): void;
@@ -46,9 +48,42 @@ export function declaredTypeText(expression: TypeExpression, head: string, inden
     }
     return flat;
   }
-  // One-line members (and their doc comments) are already in prettier's layout.
-  if (expression.inlineObject && flat.split("\n").every((line) => /^ {2}(?:\S| \*)/.test(line) || line === "{" || line === "}")) return flat;
+  if (expression.inlineObject && objectInLayout(flat)) return flat;
+  const intersection = expression.parts && intersectionLayout(expression.parts);
+  if (intersection !== undefined) return intersection;
   return flat.replace(/\n(?=[^\n])/g, `\n${indentUnit}`);
+}
+
+/** An inline object whose members (and their doc comments) take one line each: prettier's layout. */
+function objectInLayout(text: string): boolean {
+  return text.split("\n").every((line) => /^ {2}(?:\S| \*)/.test(line) || line === "{" || line === "}");
+}
+
+/**
+ * An intersection with inline objects, as prettier lays it out once an object spans lines: between
+ * two objects ` & `; between an object and anything else ` & ` too, and from the third part on, the
+ * rest one level in; between two other parts a line break, one level in. Undefined for parts it
+ * does not know to be in layout.
+ */
+function intersectionLayout(parts: readonly TypeExpression[]): string | undefined {
+  const texts = parts.map((part) => (part.precedence === "union" ? `(${typeText(part)})` : typeText(part)));
+  const objects = parts.map((part, index) => part.inlineObject === true && objectInLayout(texts[index] as string));
+  if (!objects.some(Boolean) || texts.some((text, index) => !objects[index] && text.includes("\n"))) return undefined;
+  const indented = (text: string): string => text.replace(/\n(?=[^\n])/g, `\n${indentUnit}`);
+  let result = texts[0] as string;
+  let wasIndented = false;
+  for (let index = 1; index < texts.length; index++) {
+    const text = texts[index] as string;
+    if (!objects[index - 1] && !objects[index]) {
+      result += ` &\n${indentUnit}${text}`;
+    } else if (objects[index - 1] && objects[index]) {
+      result += ` & ${wasIndented ? indented(text) : text}`;
+    } else {
+      if (index > 1) wasIndented = true;
+      result += ` & ${index > 1 ? indented(text) : text}`;
+    }
+  }
+  return result;
 }
 
 /**
@@ -112,6 +147,7 @@ export function tsIntersection(members: readonly TypeExpression[]): TypeExpressi
   if (members.length === 0) return tsName("unknown");
   return {
     precedence: "intersection",
+    parts: members,
     write(writer) {
       members.forEach((member, index) => {
         if (index > 0) writer.write(" & ");

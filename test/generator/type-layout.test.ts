@@ -1,12 +1,12 @@
 // Type aliases and interface members whose types do not fit are laid out by the emitter as prettier
-// lays them out (long unions, arrays of unions, inline objects). Differential check against prettier
-// on generated types: whenever the format stage would keep a printed statement as it is, prettier
-// makes exactly that text of it.
+// lays them out (long unions, arrays of unions, inline objects, intersections with inline objects).
+// Differential check against prettier on generated types: whenever the format stage would keep a
+// printed statement as it is, prettier makes exactly that text of it.
 import fc from "fast-check";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
 import { StructureKind } from "../../generator/emit/structure-kind.ts";
-import { declaredTypeText, tsArray, tsLiteral, tsName, tsObject, tsUnion, type TypeExpression } from "../../generator/emit/type-expressions.ts";
+import { declaredTypeText, tsArray, tsIntersection, tsLiteral, tsName, tsObject, tsUnion, type TypeExpression } from "../../generator/emit/type-expressions.ts";
 import { memberIndent } from "../../generator/emit/types.ts";
 import { inPrettierLayout } from "../../generator/render/prettier-layout.ts";
 import { printStatements } from "../../generator/render/print.ts";
@@ -20,17 +20,22 @@ const primary: fc.Arbitrary<TypeExpression> = fc.oneof(
 );
 const union = fc.array(primary, { minLength: 2, maxLength: 14 }).map(tsUnion);
 const member = fc.record({ key: fc.constantFrom("a", "regionName", "customOpensslCipherConfigTls12"), type: fc.oneof(primary, union), optional: fc.boolean() });
+const object = fc
+  .array(fc.record({ member, docLines: fc.constantFrom([], ["A member."]) }), { minLength: 1, maxLength: 4 })
+  .map((members) => tsObject(members.map(({ member: each, docLines }) => ({ ...each, docLines }))));
 const type: fc.Arbitrary<TypeExpression> = fc.oneof(
   primary,
   union,
   union.map(tsArray),
-  fc.array(member, { minLength: 1, maxLength: 4 }).map((members) => tsObject(members.map((each) => ({ ...each, docLines: [] })))),
+  object,
+  fc.array(fc.oneof(primary, object, union), { minLength: 2, maxLength: 4 }).map(tsIntersection),
 );
 const name = fc.constantFrom("A", "RestoreJobRegion", "AnExceptionallyLongTypeNameThatTakesUpMuchOfTheLineByItselfAlready");
 
 describe("declared type layout", () => {
   it("lays out type aliases and interface members exactly as prettier does, wherever the format stage keeps them", async () => {
     let kept = 0;
+    let keptIntersections = 0;
     await fc.assert(
       fc.asyncProperty(name, type, fc.boolean(), async (typeName, expression, asMember) => {
         const head = asMember ? "regionName?:" : `export type ${typeName} =`;
@@ -41,10 +46,12 @@ describe("declared type layout", () => {
         const printed = (printStatements([statement])[0] as { text: string }).text;
         if (!inPrettierLayout(printed)) return;
         kept++;
+        if (expression.parts && printed.includes("\n")) keptIntersections++;
         expect(printed).toBe((await format(printed, settings)).trimEnd());
       }),
       { numRuns: 600 },
     );
     expect(kept).toBeGreaterThan(300);
+    expect(keptIntersections).toBeGreaterThan(20);
   });
 });
