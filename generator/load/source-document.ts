@@ -39,10 +39,7 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
   const quick = readYamlQuickly(text);
   if (isMapping(quick)) return { ok: true, document: { path, displayPath, root: quick, locate: locator(text) }, diagnostics: [] };
   const { yamlDocument, lineCounter } = parseYaml(text);
-  const toPosition = (offset: number): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const toPosition = (offset: number): SourcePosition => positionAt(lineCounter, offset);
   const syntaxProblems: Diagnostic[] = yamlDocument.errors.map((error) => ({
     code: "yaml-syntax",
     severity: "error",
@@ -85,6 +82,11 @@ export function parseSourceDocument(path: string, displayPath: string, text: str
   return { ok: true, document: { path, displayPath, root, locate: locator(text) }, diagnostics: [] };
 }
 
+function positionAt(lineCounter: LineCounter, offset: number): SourcePosition {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
 function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -98,10 +100,6 @@ function locator(text: string): (pointer: string) => SourcePosition | undefined 
   return (pointer) => {
     positions ??= parseYaml(text);
     const { yamlDocument, lineCounter } = positions;
-    const toPosition = (offset: number): SourcePosition => {
-      const { line, col } = lineCounter.linePos(offset);
-      return { line, column: col };
-    };
     let node: Node | null | undefined = yamlDocument.contents as Node | null;
     let offset = node?.range?.[0];
     for (const token of pointerTokens(pointer)) {
@@ -122,7 +120,7 @@ function locator(text: string): (pointer: string) => SourcePosition | undefined 
         return undefined;
       }
     }
-    return offset === undefined ? undefined : toPosition(offset);
+    return offset === undefined ? undefined : positionAt(lineCounter, offset);
   };
 }
 
