@@ -12,7 +12,8 @@ import type { ModuleScope } from "./guard-scope.ts";
 import { writeCallStatement, writeHuggedCall, writeReturnedTest } from "./layout.ts";
 import { arrayLiteral, initializerText, objectLiteral, type LiteralTree } from "./literal-layout.ts";
 import { blankLine, render, type CodeWriter } from "./code-writer.ts";
-import { declaredTypeText, tsName, tsUnion, typeText, type TypeExpression } from "./type-expressions.ts";
+import { tsName, tsUnion, typeText, type TypeExpression } from "./type-expressions.ts";
+import { declaredTypeText } from "./type-layout.ts";
 import { memberIndent, typeExpression, type TypeEmitContext } from "./types.ts";
 
 export interface OperationEmitContext extends TypeEmitContext {

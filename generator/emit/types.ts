@@ -16,11 +16,11 @@ import {
   tsName,
   tsObject,
   tsUnion,
-  declaredTypeText,
   typeText,
   type TypeExpression,
   type TypeMember,
 } from "./type-expressions.ts";
+import { declaredTypeText } from "./type-layout.ts";
 
 export interface TypeEmitContext {
   readonly plan: ApiPlan;

@@ -11,22 +11,32 @@ const loneKey = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'):$/;
 // A string beside an object key shorter than prettier's tab width plus 3: prettier never moves it to the next line.
 const shortKeyString = /^\s*[A-Za-z_$][\w$]{0,3}: (?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),$/;
 export const commentLine = /^\s*(?:\/\/|\/\*|\*)/;
+// An interface's first line with at most one base: prettier never breaks it, however long.
+const interfaceHead = /^(?:export )?interface [A-Za-z_$][\w$]*(?: extends [A-Za-z_$][\w$.]*)? \{$/;
+// Where prettier's layout indents by two steps at once: the members of an object in a union member
+// (aligned after `| (`) and of an object after the second part of an intersection (`} & Base & {`).
+const doubleIndentAfter = /^\s*(?:\| \(|\} & )/;
 
 /** Whether prettier would leave a printed statement exactly as it is. */
 export function inPrettierLayout(text: string): boolean {
-  // Prettier picks the quote that needs fewer escapes and writes exponents without a plus sign.
-  if (text.includes('\\"') || /\de\+/.test(text)) return false;
+  // Prettier picks the quote that needs fewer escapes and writes exponents without a plus sign (in
+  // code; comments are kept as they are).
+  const quotesOrExponents = text.includes('\\"') || /\de\+/.test(text);
   const lines = text.split("\n");
   let previousIndent = 0;
+  let previousCode = "";
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
     const inComment = commentLine.test(line);
-    if (line.length > printWidth && !inComment && !loneString.test(line) && !shortKeyString.test(line) && !loneKey.test(line)) return false;
+    if (quotesOrExponents && !inComment && (line.includes('\\"') || /\de\+/.test(line))) return false;
+    if (line.length > printWidth && !inComment && !loneString.test(line) && !shortKeyString.test(line) && !loneKey.test(line) && !interfaceHead.test(line)) return false;
     if (!/^\s*\*/.test(line) && line !== "") {
-      // Prettier indents by one step at a time; the printer indents continued type text by two.
+      // Prettier indents by one step at a time (two after a few type shapes); the printer's hanging
+      // indentation of continued type text moves two steps in right after the declaration's first line.
       const indent = line.length - line.trimStart().length;
-      if (indent > previousIndent + tabWidth) return false;
+      if (indent > previousIndent + (doubleIndentAfter.test(previousCode) ? 2 * tabWidth : tabWidth)) return false;
       previousIndent = indent;
+      previousCode = line;
     }
     if (line !== line.trimEnd()) return false;
     // An empty block: prettier writes `{}` on one line.

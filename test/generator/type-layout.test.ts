@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
 import { StructureKind } from "../../generator/emit/structure-kind.ts";
-import { declaredTypeText, tsArray, tsIntersection, tsLiteral, tsName, tsObject, tsUnion, type TypeExpression } from "../../generator/emit/type-expressions.ts";
+import { declaredTypeText } from "../../generator/emit/type-layout.ts";
+import { tsArray, tsIntersection, tsLiteral, tsName, tsObject, tsUnion, type TypeExpression } from "../../generator/emit/type-expressions.ts";
 import { memberIndent } from "../../generator/emit/types.ts";
 import { inPrettierLayout } from "../../generator/render/prettier-layout.ts";
 import { printStatements } from "../../generator/render/print.ts";
@@ -19,16 +20,41 @@ const primary: fc.Arbitrary<TypeExpression> = fc.oneof(
   fc.integer({ min: 100, max: 599 }).map((value) => tsLiteral(value)),
 );
 const union = fc.array(primary, { minLength: 2, maxLength: 14 }).map(tsUnion);
-const member = fc.record({ key: fc.constantFrom("a", "regionName", "customOpensslCipherConfigTls12"), type: fc.oneof(primary, union), optional: fc.boolean() });
-const object = fc
-  .array(fc.record({ member, docLines: fc.constantFrom([], ["A member."]) }), { minLength: 1, maxLength: 4 })
-  .map((members) => tsObject(members.map(({ member: each, docLines }) => ({ ...each, docLines }))));
+const key = fc.constantFrom("a", "regionName", "customOpensslCipherConfigTls12", "aMemberNameLongEnoughToPushItsTypeTowardsTheEdgeOfTheLine");
+const docLines = fc.constantFrom([], ["A member."], ["A member whose comment line ends in a space. ", "", "@example \"x\""]);
+const flatMember = fc.record({ key, type: fc.oneof(primary, union), optional: fc.boolean(), docLines });
+const flatObject = fc.array(flatMember, { minLength: 1, maxLength: 4 }).map((members) => tsObject(members));
+
+// Nested shapes: objects inside objects, discriminated unions (`Variant & { tag }`), objects with
+// `| null`, arrays of objects, intersections holding unions, index signatures.
+const { nested } = fc.letrec<{ nested: TypeExpression; object: TypeExpression }>((tie) => ({
+  nested: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    primary,
+    union,
+    union.map(tsArray),
+    tie("object"),
+    tie("object").map((object) => tsUnion([object, tsName("null")])),
+    tie("object").map(tsArray),
+    tie("object").map((object) => tsArray(tsUnion([object, tsName("null")]))),
+    fc.array(fc.oneof(primary, tie("object").map((object) => tsIntersection([tsName("AVariantOfTheRestoreJob"), object]))), { minLength: 2, maxLength: 5 }).map(tsUnion),
+    fc.array(fc.oneof(primary, tie("object"), union, fc.array(fc.oneof(primary, tie("object")), { minLength: 2, maxLength: 3 }).map(tsUnion)), { minLength: 2, maxLength: 4 }).map(tsIntersection),
+  ),
+  object: fc.oneof(
+    { depthSize: "small" },
+    flatObject,
+    fc
+      .tuple(fc.array(fc.record({ key, type: tie("nested"), optional: fc.boolean(), docLines }), { minLength: 1, maxLength: 3 }), fc.option(fc.oneof(primary, union), { nil: undefined }))
+      .map(([members, index]) => tsObject(members, index)),
+  ),
+}));
 const type: fc.Arbitrary<TypeExpression> = fc.oneof(
   primary,
   union,
   union.map(tsArray),
-  object,
-  fc.array(fc.oneof(primary, object, union), { minLength: 2, maxLength: 4 }).map(tsIntersection),
+  flatObject,
+  fc.array(fc.oneof(primary, flatObject, union), { minLength: 2, maxLength: 4 }).map(tsIntersection),
+  nested,
 );
 const name = fc.constantFrom("A", "RestoreJobRegion", "AnExceptionallyLongTypeNameThatTakesUpMuchOfTheLineByItselfAlready");
 
@@ -36,6 +62,7 @@ describe("declared type layout", () => {
   it("lays out type aliases and interface members exactly as prettier does, wherever the format stage keeps them", async () => {
     let kept = 0;
     let keptIntersections = 0;
+    let keptNested = 0;
     await fc.assert(
       fc.asyncProperty(name, type, fc.boolean(), async (typeName, expression, asMember) => {
         const head = asMember ? "regionName?:" : `export type ${typeName} =`;
@@ -47,11 +74,14 @@ describe("declared type layout", () => {
         if (!inPrettierLayout(printed)) return;
         kept++;
         if (expression.parts && printed.includes("\n")) keptIntersections++;
+        // Discriminated-union members, objects with null, arrays of objects, unions in intersections.
+        if (/\| \(|\} \| null|\}\[\]|\} & \(/.test(printed)) keptNested++;
         expect(printed).toBe((await format(printed, settings)).trimEnd());
       }),
-      { numRuns: 600 },
+      { numRuns: 1500 },
     );
     expect(kept).toBeGreaterThan(300);
     expect(keptIntersections).toBeGreaterThan(20);
+    expect(keptNested).toBeGreaterThan(100);
   });
 });
