@@ -61,10 +61,13 @@ export function childPath(pathVariable: string, token: string): string {
   return `${pathVariable} + ${stringLiteral(`/${escapeToken(token)}`)}`;
 }
 
-/** A regular expression built from spec text without ever writing the text as a regex literal. */
-export function regExpConstruction(pattern: string): string {
+/**
+ * A regular expression built from spec text without ever writing the text as a regex literal: the
+ * callee and the arguments of its construction.
+ */
+export function regExpConstruction(pattern: string): { readonly callee: string; readonly args: readonly string[] } {
   // Marked pure so a bundle that never uses this constant can leave it out.
-  return `/* @__PURE__ */ new RegExp(${stringLiteral(pattern)}, ${stringLiteral(regExpFlags(pattern) ?? "u")})`;
+  return { callee: "/* @__PURE__ */ new RegExp", args: [stringLiteral(pattern), stringLiteral(regExpFlags(pattern) ?? "u")] };
 }
 
 /**

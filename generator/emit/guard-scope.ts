@@ -6,7 +6,7 @@ import { blankLine, render, type CodeWriter } from "./code-writer.ts";
 import type { Literal } from "../ir/model.ts";
 import { isBindingIdentifier } from "../plan/identifiers.ts";
 import { literal, regExpConstruction } from "./code.ts";
-import { arrayLiteral, initializerText } from "./literal-layout.ts";
+import { arrayLiteral, callInitializerText, initializerText } from "./literal-layout.ts";
 
 export interface ModuleScope {
   /** The constant holding `new RegExp(pattern, "u")`, created once per pattern. */
@@ -60,7 +60,8 @@ export function createModuleScope(taken: Iterable<string>): ModuleScope {
       if (known) return known;
       const name = claim(`pattern${patterns.size + 1}`);
       patterns.set(pattern, name);
-      constant(name, regExpConstruction(pattern));
+      const { callee, args } = regExpConstruction(pattern);
+      constant(name, callInitializerText(`const ${name}`, callee, args));
       return name;
     },
     valueSet(values) {

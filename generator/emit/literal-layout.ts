@@ -1,8 +1,8 @@
 // Object and array literals (the operation descriptors, the value sets of the guards) written in the
 // layout prettier gives them, so formatting has nothing left to do for them: on one line when they
-// fit, otherwise one member per line with a trailing comma, members that fit kept on one line. Where
-// prettier would do something this does not model (pack a list of numbers, move a long string to the
-// next line), it gives up, and the caller writes the literal on one line for prettier to lay out.
+// fit, otherwise one member per line with a trailing comma, members that fit kept on one line, lists
+// of numbers packed into lines. Where prettier would do something this does not model, it gives up,
+// and the caller writes the literal on one line for prettier to lay out.
 import { printWidth } from "../render/prettier-layout.ts";
 import { indentUnit } from "./code-writer.ts";
 
@@ -50,10 +50,11 @@ function layOut(tree: LiteralTree, indent: number, start: number, end: string): 
   const flat = flatLiteral(tree);
   if (start + flat.length + end.length <= printWidth && !containsForcedBreak(tree)) return [flat];
   if (typeof tree === "string") return undefined;
-  // Prettier fills lines with a list of numbers instead of giving each its own line.
-  if (tree.kind === "array" && tree.items.length > 0 && tree.items.every((item) => typeof item === "string" && /^-?[0-9]/.test(item))) return undefined;
   if (start > printWidth - 1) return undefined;
   const inner = indent + indentUnit.length;
+  if (tree.kind === "array" && tree.items.length > 0 && tree.items.every((item) => typeof item === "string" && /^-?[0-9]/.test(item))) {
+    return ["[", ...filledLines(tree.items as readonly string[], inner).map((line) => `${indentUnit}${line}`), "]"];
+  }
   const entries: string[] = [];
   const entryTrees: readonly (readonly [prefix: string, value: LiteralTree])[] =
     tree.kind === "array" ? tree.items.map((item) => ["", item] as const) : tree.members.map(([key, value]) => [`${key}: `, value] as const);
@@ -65,6 +66,31 @@ function layOut(tree: LiteralTree, indent: number, start: number, end: string): 
   }
   const [open, close] = tree.kind === "array" ? ["[", "]"] : ["{", "}"];
   return [open, ...entries, close];
+}
+
+/**
+ * A list of numbers as prettier fills lines with it, on lines indented `indent`: the next number goes
+ * on the same line when it fits there with its comma (a trailing comma is not counted), else on a new line.
+ */
+function filledLines(numbers: readonly string[], indent: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  numbers.forEach((number, index) => {
+    line += `${number},`;
+    const next = numbers[index + 1];
+    if (next === undefined) return;
+    const nextWidth = next.length + (index + 2 < numbers.length ? ",".length : 0);
+    // Measured from where this number starts, as prettier's fill measures a pair of items.
+    const startsAt = indent + line.length - number.length - 1;
+    if (startsAt + number.length + 1 + " ".length + nextWidth <= printWidth) {
+      line += " ";
+    } else {
+      lines.push(line);
+      line = "";
+    }
+  });
+  lines.push(line);
+  return lines;
 }
 
 /** Text that cannot break: a string literal, a name, a number, `true`, `false` or `null`. */
@@ -120,4 +146,14 @@ export function initializerText(declaration: string, prefix: string, tree: Liter
   const head = `${declaration} = `;
   const laidOut = layOutStatement(`${head}${prefix}`, tree, `${suffix};`);
   return laidOut === undefined ? `${prefix}${flatLiteral(tree)}${suffix}` : laidOut.slice(head.length, -1);
+}
+
+/**
+ * The initializer of `declaration = callee(args);` (a top-level statement; arguments that cannot
+ * break, such as strings): on one line when it fits, else one argument per line, as prettier breaks it.
+ */
+export function callInitializerText(declaration: string, callee: string, args: readonly string[]): string {
+  const flat = `${callee}(${args.join(", ")})`;
+  if (`${declaration} = ${flat};`.length <= printWidth) return flat;
+  return [`${callee}(`, ...args.map((arg) => `${indentUnit}${arg},`), ")"].join("\n");
 }

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
-import { arrayLiteral, flatLiteral, initializerText, layOutStatement, objectLiteral, type LiteralTree } from "../../generator/emit/literal-layout.ts";
+import { arrayLiteral, callInitializerText, flatLiteral, initializerText, layOutStatement, objectLiteral, type LiteralTree } from "../../generator/emit/literal-layout.ts";
 import { inPrettierLayout } from "../../generator/render/prettier-layout.ts";
 
 const settings = { parser: "babel-ts", printWidth: 100, trailingComma: "all" } as const;
@@ -56,10 +56,43 @@ describe("literal layout", () => {
     expect(statement).toBe((await format(statement, settings)).trimEnd());
   });
 
-  it("gives up where prettier would pack numbers into lines, leaving the literal on one line", () => {
-    const statuses = arrayLiteral(Array.from({ length: 40 }, (_, index) => String(400 + index)));
-    const descriptor = objectLiteral([["errorStatuses", statuses]]);
-    expect(layOutStatement("export const a: T = ", descriptor, ";")).toBeUndefined();
-    expect(initializerText("export const a: T", "", descriptor)).toBe(flatLiteral(descriptor));
+  it("packs lists of numbers into lines as prettier fills them", async () => {
+    let broken = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.nat({ max: 100000 }), fc.integer({ min: -99, max: -1 }), fc.constantFrom(0, 1, 12345678901)).map(String), { minLength: 1, maxLength: 90 }),
+        fc.constantFrom(["const values1", "/* @__PURE__ */ new Set<unknown>(", ")"], ["export const a: T", "", ""]),
+        fc.constantFrom("", "errorStatuses", "aMuchLongerKeyForTheListOfNumbers"),
+        async (numbers, [declaration, prefix, suffix], key) => {
+          const list = arrayLiteral(numbers);
+          const tree = key === "" ? list : objectLiteral([[key, list], ["b", "1"]]);
+          const statement = `${declaration} = ${initializerText(declaration, prefix, tree, suffix)};`;
+          if (statement.includes("\n")) broken++;
+          expect(statement).toBe((await format(`${declaration} = ${prefix}${flatLiteral(tree)}${suffix};`, settings)).trimEnd());
+          expect(inPrettierLayout(statement)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(broken).toBeGreaterThan(100);
+  });
+
+  it("breaks the arguments of a constant's construction as prettier does", async () => {
+    let broken = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: fc.constantFrom("a", "[", "0", "-", "9", "]", "{", "}", "\\", "|", "^", "$"), minLength: 30, maxLength: 140, size: "max" }),
+        fc.constantFrom('"u"', '""'),
+        fc.constantFrom("pattern1", "pattern123"),
+        async (pattern, flags, name) => {
+          const args = [JSON.stringify(pattern), flags];
+          const statement = `const ${name} = ${callInitializerText(`const ${name}`, "/* @__PURE__ */ new RegExp", args)};`;
+          if (statement.includes("\n")) broken++;
+          expect(statement).toBe((await format(`const ${name} = /* @__PURE__ */ new RegExp(${args.join(", ")});`, settings)).trimEnd());
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(broken).toBeGreaterThan(50);
   });
 });
