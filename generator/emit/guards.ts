@@ -9,7 +9,7 @@ import { tagsBySchema, type SchemaIndex } from "../ir/lookup.ts";
 import type { ApiPlan } from "../plan/plan.ts";
 import { childPath, elementAccess, literal, numberLiteral, shownValue, stringLiteral } from "./code.ts";
 import { createFunctionScope, type DeferredFunction, type FunctionScope, type ModuleScope } from "./guard-scope.ts";
-import { allOf, anyOf, callTest, writeCallStatement, writeConst, writeIfBlock, writeIfElse, writeIfStatement, type Test } from "./layout.ts";
+import { allOf, anyOf, call, writeCallStatement, writeConst, writeIfBlock, writeIfElse, writeIfStatement, type Test } from "./layout.ts";
 
 export interface GuardEmitContext {
   readonly plan: ApiPlan;
@@ -54,7 +54,7 @@ export function emitGuardFunctions(context: GuardEmitContext, named: NamedSchema
         parameters: [{ name: "value", type: "unknown" }],
         returnType: `value is ${typeName}`,
       },
-      writeBody: (writer) => void writer.writeLine(`return runCheck(${checkName}, value);`),
+      writeBody: (writer) => writeCallStatement(writer, "return ", "runCheck", [checkName, "value"]),
     },
     {
       declaration: {
@@ -65,7 +65,7 @@ export function emitGuardFunctions(context: GuardEmitContext, named: NamedSchema
         parameters: [{ name: "value", type: "unknown" }],
         returnType: "ValidationProblem[]",
       },
-      writeBody: (writer) => void writer.writeLine(`return collectProblems(${checkName}, value);`),
+      writeBody: (writer) => writeCallStatement(writer, "return ", "collectProblems", [checkName, "value"]),
     },
   ];
 }
@@ -159,7 +159,7 @@ function writeChecks(context: GuardEmitContext, scope: FunctionScope, writer: Co
 }
 
 function writeCall(writer: CodeWriter, check: string, value: string, path: string): void {
-  writeIfBlock(writer, callTest(true, check, [value, path, "problems"]), () => {
+  writeIfBlock(writer, allOf([call(check, [value, path, "problems"], true)]), () => {
     writer.writeLine("if (problems === undefined) return false;");
     writer.writeLine("valid = false;");
   });
@@ -314,15 +314,15 @@ function writeUnionChecks(context: GuardEmitContext, scope: FunctionScope, write
     return;
   }
   const labels = schema.variants.map((variant) => describe(context, variant));
-  const calls = schema.variants.map((variant) => `${variantCheck(context, scope, variant)}(${value}, ${path}, undefined)`);
+  const checks = schema.variants.map((variant) => variantCheck(context, scope, variant));
   if (schema.exclusive) {
     const matched = scope.local("matched");
     writer.writeLine(`let ${matched} = 0;`);
-    for (const call of calls) writeIfStatement(writer, call, `${matched}++;`);
+    for (const check of checks) writeIfStatement(writer, call(check, [value, path, "undefined"]), `${matched}++;`);
     failBlock(writer, `${matched} === 0`, path, `must match one of: ${labels.join(", ")}`);
     failBlock(writer, `${matched} > 1`, path, `must match only one of: ${labels.join(", ")}`);
   } else {
-    failBlock(writer, allOf(calls.map((call) => `!${call}`)), path, `must match at least one of: ${labels.join(", ")}`);
+    failBlock(writer, allOf(checks.map((check) => call(check, [value, path, "undefined"], true))), path, `must match at least one of: ${labels.join(", ")}`);
   }
 }
 

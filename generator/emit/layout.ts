@@ -56,21 +56,32 @@ export function writeHuggedCall(writer: CodeWriter, start: string, args: readonl
   writer.writeLine(`}${end}`);
 }
 
-/** An `if` test: operands joined by one operator, or a single (possibly negated) call. */
-export type Test =
-  | { readonly operator: "&&" | "||"; readonly operands: readonly string[] }
-  | { readonly negated: boolean; readonly callee: string; readonly args: readonly string[] };
+/** A call, possibly negated, that breaks its arguments one per line when it does not fit. */
+export interface Call {
+  readonly negated?: boolean;
+  readonly callee: string;
+  readonly args: readonly string[];
+}
 
-export function anyOf(...operands: string[]): Test {
+/** An operand of a test: code that cannot break, or a call. */
+export type Operand = string | Call;
+
+/** An `if` test: operands joined by one operator (a single operand for a plain test). */
+export interface Test {
+  readonly operator: "&&" | "||";
+  readonly operands: readonly Operand[];
+}
+
+export function anyOf(...operands: Operand[]): Test {
   return { operator: "||", operands };
 }
 
-export function allOf(operands: readonly string[]): Test {
+export function allOf(operands: readonly Operand[]): Test {
   return { operator: "&&", operands };
 }
 
-export function callTest(negated: boolean, callee: string, args: readonly string[]): Test {
-  return { negated, callee, args };
+export function call(callee: string, args: readonly string[], negated = false): Call {
+  return { callee, args, negated };
 }
 
 /** A string is a test of one operand. */
@@ -78,8 +89,19 @@ function asTest(test: Test | string): Test {
   return typeof test === "string" ? { operator: "&&", operands: [test] } : test;
 }
 
+function operandText(operand: Operand): string {
+  return typeof operand === "string" ? operand : `${operand.negated ? "!" : ""}${operand.callee}(${operand.args.join(", ")})`;
+}
+
 function testText(test: Test): string {
-  return "operands" in test ? test.operands.join(` ${test.operator} `) : `${test.negated ? "!" : ""}${test.callee}(${test.args.join(", ")})`;
+  return test.operands.map(operandText).join(` ${test.operator} `);
+}
+
+/** An operand on lines of its own, then `suffix`: a call that does not fit with its arguments broken. */
+function writeOperand(writer: CodeWriter, operand: Operand, suffix: string): void {
+  const text = operandText(operand);
+  if (typeof operand === "string" || fits(writer, `${text}${suffix}`)) writer.writeLine(`${text}${suffix}`);
+  else writeCallStatement(writer, operand.negated ? "!" : "", operand.callee, operand.args, suffix);
 }
 
 /** `if (test) { body }`, the test broken over lines as prettier breaks it when it does not fit. */
@@ -103,13 +125,7 @@ function writeIf(writer: CodeWriter, test: Test, body: () => void, elseFollows: 
   }
   writer.writeLine("if (");
   writer.indent(() => {
-    if ("operands" in test) {
-      test.operands.forEach((operand, index) => writer.writeLine(index < test.operands.length - 1 ? `${operand} ${test.operator}` : operand));
-    } else if (fits(writer, text)) {
-      writer.writeLine(text);
-    } else {
-      writeCallStatement(writer, test.negated ? "!" : "", test.callee, test.args, "");
-    }
+    test.operands.forEach((operand, index) => writeOperand(writer, operand, index < test.operands.length - 1 ? ` ${test.operator}` : ""));
   });
   writer.write(")");
   writeBlock(writer, body, elseFollows);
@@ -117,20 +133,22 @@ function writeIf(writer: CodeWriter, test: Test, body: () => void, elseFollows: 
 
 /**
  * `if (test) statement`, or as prettier breaks it: the statement on the next line, one level in, and
- * if `if (test)` still does not fit, the test on a line of its own between the parentheses. A test
- * too long even for its own line is left on one line for prettier.
+ * if `if (test)` still does not fit, the test on a line of its own between the parentheses (a call
+ * that does not fit there with its arguments broken). A test that cannot break and is too long even
+ * for its own line is left on one line for prettier.
  */
-export function writeIfStatement(writer: CodeWriter, test: string, statement: string): void {
-  const line = `if (${test}) ${statement}`;
-  if (fits(writer, line) || column(writer) + indentWidth + test.length > printWidth) {
+export function writeIfStatement(writer: CodeWriter, test: Operand, statement: string): void {
+  const text = operandText(test);
+  const line = `if (${text}) ${statement}`;
+  if (fits(writer, line) || (typeof test === "string" && column(writer) + indentWidth + text.length > printWidth)) {
     writer.writeLine(line);
     return;
   }
-  if (fits(writer, `if (${test})`)) {
-    writer.writeLine(`if (${test})`);
+  if (fits(writer, `if (${text})`)) {
+    writer.writeLine(`if (${text})`);
   } else {
     writer.writeLine("if (");
-    writer.indent(() => writer.writeLine(test));
+    writer.indent(() => writeOperand(writer, test, ""));
     writer.writeLine(")");
   }
   writer.indent(() => writer.writeLine(statement));
