@@ -57,12 +57,15 @@ function constraintTags(schema: Schema): { tagName: string; text: string }[] {
   return tags;
 }
 
-/** Wraps prose at 96 columns on spaces (lines that look like code or lists are left alone). */
+/**
+ * Wraps prose at 96 columns on spaces (lines that look like code or lists are left alone). Lines end
+ * where their text ends, as prettier ends comment lines.
+ */
 export function wrapText(text: string, width = 96): string {
   return text
     .split("\n")
     .map((line) => {
-      if (line.length <= width || /^\s|^[-*|]/.test(line)) return line;
+      if (line.length <= width || /^\s|^[-*|]/.test(line)) return line.trimEnd();
       const wrapped: string[] = [];
       let current = "";
       for (const word of line.split(" ")) {
@@ -74,7 +77,7 @@ export function wrapText(text: string, width = 96): string {
         }
       }
       if (current !== "") wrapped.push(current);
-      return wrapped.join("\n");
+      return wrapped.map((wrappedLine) => wrappedLine.trimEnd()).join("\n");
     })
     .join("\n");
 }

@@ -29,6 +29,28 @@ export function writeCallStatement(writer: CodeWriter, prefix: string, callee: s
   writer.writeLine(`)${suffix}`);
 }
 
+/**
+ * `start` + a union of names + `end` (`return ... as Promise<`, the union, `>;`), or as prettier
+ * breaks type arguments that do not fit: the union on a line of its own, one level in, or else one
+ * member per line after a `|`. Left on one line for prettier when `start` itself does not fit or
+ * there is only one name.
+ */
+export function writeTypeArgumentLine(writer: CodeWriter, start: string, members: readonly string[], end: string): void {
+  const union = members.join(" | ");
+  const line = `${start}${union}${end}`;
+  // A single name prettier never moves to a line of its own (it breaks the call instead).
+  if (fits(writer, line) || !fits(writer, start) || members.length < 2) {
+    writer.writeLine(line);
+    return;
+  }
+  writer.writeLine(start);
+  writer.indent(() => {
+    if (fits(writer, union)) writer.writeLine(union);
+    else for (const member of members) writer.writeLine(`| ${member}`);
+  });
+  writer.writeLine(end);
+}
+
 /** `const name = value;`, or with the value on the next line when it does not fit. */
 export function writeConst(writer: CodeWriter, name: string, value: string): void {
   const line = `const ${name} = ${value};`;

@@ -9,7 +9,7 @@ import type { OperationNames } from "../plan/plan.ts";
 import { docText, literal, numberLiteral, propertyKey, stringLiteral } from "./code.ts";
 import { schemaDocParts, toJsDoc, wrapText, type DocParts } from "./docs.ts";
 import type { ModuleScope } from "./guard-scope.ts";
-import { writeCallStatement, writeHuggedCall, writeReturnedTest } from "./layout.ts";
+import { writeCallStatement, writeHuggedCall, writeReturnedTest, writeTypeArgumentLine } from "./layout.ts";
 import { arrayLiteral, initializerText, objectLiteral, type LiteralTree } from "./literal-layout.ts";
 import { blankLine, render, type CodeWriter } from "./code-writer.ts";
 import { tsName, tsUnion, typeText, type TypeExpression } from "./type-expressions.ts";
@@ -33,7 +33,7 @@ export function emitOperation(context: OperationEmitContext, operation: Operatio
     name: names.errorStatusType,
     isExported: true,
     docs: [`HTTP statuses that {@link ${names.functionName}} documents as errors; they reject with {@link AtlasApiError}.`],
-    type: errorStatusType(operation),
+    type: declaredTypeText(errorStatusType(operation), `export type ${names.errorStatusType} =`, 0),
   });
   statements.push(descriptor(context, operation, names, parameters));
   statements.push(errorGuard(operation, names));
@@ -118,11 +118,11 @@ function errorStatuses(operation: Operation): number[] {
     .sort((a, b) => a - b);
 }
 
-function errorStatusType(operation: Operation): string {
+function errorStatusType(operation: Operation): TypeExpression {
   const open = operation.responses.some((response) => response.status === "default" || /XX$/.test(response.status));
   const statuses = errorStatuses(operation);
-  if (open || statuses.length === 0) return "number";
-  return statuses.map(numberLiteral).join(" | ");
+  if (open || statuses.length === 0) return tsName("number");
+  return tsUnion(statuses.map((status) => tsName(numberLiteral(status))));
 }
 
 function descriptor(context: OperationEmitContext, operation: Operation, names: OperationNames, parameters: Parameter[]): StatementStructures {
@@ -315,9 +315,11 @@ function requestFunction(context: OperationEmitContext, operation: Operation, na
       const resultType = typeText(returned);
       // Prettier hugs the object argument only when the asserted type cannot break itself (a union can).
       if (!/^[A-Za-z_$][\w$]*$/.test(resultType)) {
-        writer.write(`return client.send(${names.descriptorName}, { ${input} }) as Promise<`);
-        returned.write(writer);
-        writer.write(">;");
+        const start = `return client.send(${names.descriptorName}, { ${input} }) as Promise<`;
+        // A union of names breaks as a whole onto its own line; other types are left to prettier.
+        const members = returned.members?.map(typeText);
+        if (members?.every((member) => /^[A-Za-z_$][\w$]*$/.test(member))) writeTypeArgumentLine(writer, start, members, ">;");
+        else writer.writeLine(`${start}${resultType}>;`);
         return;
       }
       writeHuggedCall(writer, "return client.send(", [names.descriptorName], input.split(", "), `) as Promise<${resultType}>;`);
@@ -345,6 +347,7 @@ function functionDocs(operation: Operation, names: OperationNames): DocParts {
   );
   const roles = operation.roles.length > 0 ? `\n\nRequires the ${operation.roles.map(docText).join(" or ")} role.` : "";
   const sunset = operation.sunset !== undefined ? ` Atlas stops serving it after ${docText(operation.sunset)}.` : "";
+  const documentedErrors = typeText(errorStatusType(operation));
   const tags: { tagName: string; text?: string }[] = [
     { tagName: "param", text: "client - The client from `createClient`." },
     ...(names.parametersType ? [{ tagName: "param", text: "parameters - Path and query parameters." }] : []),
@@ -353,9 +356,9 @@ function functionDocs(operation: Operation, names: OperationNames): DocParts {
     {
       tagName: "throws",
       text:
-        errorStatusType(operation) === "number"
+        documentedErrors === "number"
           ? `{@link AtlasApiError} on any error answer (see {@link ${names.errorStatusType}}).`
-          : `{@link AtlasApiError} on a ${errorStatusType(operation).split(" | ").join(", ")} answer (see {@link ${names.errorStatusType}}).`,
+          : `{@link AtlasApiError} on a ${documentedErrors.split(" | ").join(", ")} answer (see {@link ${names.errorStatusType}}).`,
     },
     { tagName: "throws", text: "{@link AtlasRequestError} when a parameter is invalid; nothing is sent then." },
     ...(operation.deprecated ? [{ tagName: "deprecated", text: `Atlas marks this operation deprecated.${sunset}` }] : []),

@@ -4,6 +4,7 @@
 
 export const printWidth = 100;
 const tabWidth = 2;
+const indentUnit = " ".repeat(tabWidth);
 // A string literal alone on its line (an argument or element that cannot be broken): prettier leaves it long.
 const loneString = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?$/;
 // A quoted key whose value prettier moved to the next line.
@@ -47,33 +48,79 @@ export function inPrettierLayout(text: string): boolean {
 }
 
 /**
- * The layout prettier gives a signature of plain parameters that does not fit: one parameter per
- * line, each with a trailing comma, the return type after the closing parenthesis. Undefined for
- * anything prettier might lay out some other way (overloads, type parameters, object or function
- * types, lines that would still be too long), which then goes through prettier.
+ * The layout prettier gives the signatures of a function (each overload, then the implementation,
+ * one per line, with the overloads' doc comments between them): a signature of plain parameters that
+ * does not fit gets one parameter per line, each with a trailing comma, the return type after the
+ * closing parenthesis; a parameter whose union type does not fit either gets one member per line.
+ * Undefined for anything prettier might lay out some other way (type parameters, function types,
+ * a lone parameter of an object type, lines that would still be too long), which then goes through prettier.
  */
 export function signatureLayout(head: string): string | undefined {
-  if (head.includes("\n")) return undefined;
+  const lines: string[] = [];
+  for (const line of head.split("\n")) {
+    const laidOut = commentLine.test(line) ? (line === line.trimEnd() ? line : undefined) : oneSignatureLayout(line);
+    if (laidOut === undefined) return undefined;
+    lines.push(laidOut);
+  }
+  return lines.join("\n");
+}
+
+function oneSignatureLayout(head: string): string | undefined {
   if (head.length <= printWidth) return head;
-  const match = /^((?:export )?(?:async )?function [A-Za-z_$][\w$]*)\((.*)\)(: [^(){}]*)? \{$/.exec(head);
+  const match = /^((?:export )?(?:async )?function [A-Za-z_$][\w$]*)\((.*)\)(: [^(){}]*)?( \{|;)$/.exec(head);
   if (!match) return undefined;
-  const [, start = "", parameterList = "", returnType = ""] = match;
+  const [, start = "", parameterList = "", returnType = "", end = ""] = match;
   const parameters = splitTopLevel(parameterList);
-  if (!parameters || parameters.some((parameter) => /[(){}]|=>/.test(parameter.replace(/ = \{\}$/, "")))) return undefined;
-  const lines = [`${start}(`, ...parameters.map((parameter) => `  ${parameter},`), `)${returnType} {`];
+  if (!parameters || parameters.some((parameter) => /[()]|=>/.test(parameter))) return undefined;
+  // Prettier hugs a lone parameter of an object type; an object type beside others stays on its line.
+  const objectTyped = parameters.filter((parameter) => parameter.replace(/ = \{\}$/, "").includes("{"));
+  if (objectTyped.length > 0 && (parameters.length < 2 || objectTyped.some((parameter) => !/^[\w$]+\??: [^{}]*\{ [^{}]* \}$/.test(parameter)))) return undefined;
+  const lines = [`${start}(`, ...parameters.flatMap((parameter) => parameterLines(parameter)), ...returnTypeLines(returnType, end)];
   return lines.every((line) => line.length <= printWidth) ? lines.join("\n") : undefined;
 }
 
-/** `a: A, b: B<C, D>` -> [`a: A`, `b: B<C, D>`]; undefined when brackets do not balance or a string appears. */
+/**
+ * `): ReturnType {` after parameters on lines of their own; a `Promise` of a union that does not fit
+ * has its type argument broken as prettier breaks it: on a line of its own, or one member per line.
+ */
+function returnTypeLines(returnType: string, end: string): string[] {
+  const line = `)${returnType}${end}`;
+  const promised = /^: Promise<([\w$]+(?: \| [\w$]+)+)>$/.exec(returnType)?.[1];
+  if (line.length <= printWidth || promised === undefined) return [line];
+  const members = indentUnit.length + promised.length <= printWidth ? [promised] : promised.split(" | ").map((member) => `| ${member}`);
+  return ["): Promise<", ...members.map((member) => `${indentUnit}${member}`), `>${end}`];
+}
+
+/** A parameter on its line, or its union type one member per line when the line does not fit. */
+function parameterLines(parameter: string): string[] {
+  const line = `${indentUnit}${parameter},`;
+  const union = /^([\w$]+\??):( [\w$]+(?: \| [\w$]+)+)$/.exec(parameter);
+  if (line.length <= printWidth || !union) return [line];
+  const [, name = "", type = ""] = union;
+  // On the next line prettier would keep the union whole when it fits there; only the other case is known here.
+  if (2 * indentUnit.length + type.trim().length + 1 <= printWidth) return [line];
+  const members = type.trim().split(" | ");
+  return [`${indentUnit}${name}:`, ...members.map((member, index) => `${indentUnit}${indentUnit}| ${member}${index === members.length - 1 ? "," : ""}`)];
+}
+
+/**
+ * `a: A, b: B<C, D>, c: { readonly d: "e" }` -> [`a: A`, `b: B<C, D>`, `c: { readonly d: "e" }`];
+ * undefined when brackets do not balance or a string does not end.
+ */
 function splitTopLevel(list: string): string[] | undefined {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let index = 0; index < list.length; index++) {
     const character = list[index];
-    if (character === '"' || character === "'" || character === "`") return undefined;
-    if (character === "<" || character === "[") depth++;
-    else if (character === ">" || character === "]") depth--;
+    if (character === '"' || character === "'" || character === "`") {
+      const close = list.indexOf(character, index + 1);
+      if (close < 0 || list.slice(index + 1, close).includes("\\")) return undefined;
+      index = close;
+      continue;
+    }
+    if (character === "<" || character === "[" || character === "{") depth++;
+    else if (character === ">" || character === "]" || character === "}") depth--;
     else if (character === "," && depth === 0) {
       parts.push(list.slice(start, index).trim());
       start = index + 1;

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringLiteral } from "../../generator/emit/code.ts";
 import { buildPackage } from "../../generator/pipeline.ts";
-import { inPrettierLayout } from "../../generator/render/prettier-layout.ts";
+import { inPrettierLayout, signatureLayout } from "../../generator/render/prettier-layout.ts";
 import { fixtureSpecs, repoRoot } from "../support/spec.ts";
 
 const settings = { parser: "babel-ts", printWidth: 100, trailingComma: "all" } as const;
@@ -45,6 +45,18 @@ describe("inPrettierLayout", () => {
     expect(await kept(statement)).toBe(statement);
   });
 
+  it("keeps a long interface head with at most one base, which prettier never breaks", async () => {
+    const statement = `export interface ${"A".repeat(60)} extends ${"B".repeat(40)} {\n  a: string;\n}`;
+    expect(inPrettierLayout(statement)).toBe(true);
+    expect(await kept(statement)).toBe(statement);
+  });
+
+  it("keeps escaped quotes in comments, which prettier leaves as they are", async () => {
+    const statement = '/** @example "say \\"hi\\"" */\nexport type A = string;';
+    expect(inPrettierLayout(statement)).toBe(true);
+    expect(await kept(statement)).toBe(statement);
+  });
+
   it("keeps a long quoted key whose value prettier moved to the next line", async () => {
     const statement = `const validators = {\n  "GET /api/${"x".repeat(110)}":\n    checkRestoreJob,\n};`;
     expect(inPrettierLayout(statement)).toBe(true);
@@ -60,6 +72,7 @@ describe("inPrettierLayout", () => {
     ["an escaped double quote", 'const a = "say \\"hi\\"";'],
     ["an exponent with a plus sign", "const big = 1e+21;"],
     ["trailing whitespace", "const a = 1; "],
+    ["a long interface head with two bases", `export interface ${"A".repeat(60)} extends ${"B".repeat(20)}, C {\n  a: string;\n}`],
   ])("sends %s to prettier, which would change it", async (_case, statement) => {
     expect(inPrettierLayout(statement)).toBe(false);
     expect(await kept(statement)).not.toBe(statement);
@@ -82,4 +95,40 @@ describe("stringLiteral", () => {
   async function kept(text: string): Promise<string> {
     return (await format(text, settings)).trimEnd();
   }
+});
+
+describe("signatureLayout", () => {
+  const typeName = fc.stringMatching(/^[A-Z][A-Za-z0-9]{2,38}$/);
+  const parameter = fc.oneof(
+    fc.tuple(fc.constantFrom("client", "parameters", "body"), typeName).map(([name, type]) => `${name}: ${type}`),
+    fc.tuple(fc.constantFrom("body", "value"), fc.array(typeName, { minLength: 2, maxLength: 5 })).map(([name, types]) => `${name}: ${types.join(" | ")}`),
+    fc.tuple(fc.boolean(), fc.constantFrom("2023-01-01", "2024-08-05")).map(([optional, version]) => `options${optional ? "?" : ""}: RequestOptions & { readonly apiVersion${optional ? "?" : ""}: "${version}" }`),
+    fc.constant("options: RequestOptions = {}"),
+  );
+  const returnType = fc.oneof(typeName.map((name) => `Promise<${name}>`), fc.array(typeName, { minLength: 2, maxLength: 5 }).map((names) => `Promise<${names.join(" | ")}>`));
+  const signature = fc.tuple(fc.stringMatching(/^[a-z][A-Za-z0-9]{2,40}$/), fc.array(parameter, { minLength: 1, maxLength: 4 }), returnType);
+  const line = ([name, parameters, type]: [string, string[], string], end: string): string => `export function ${name}(${parameters.join(", ")}): ${type}${end}`;
+
+  it("lays out overloads and implementation signatures exactly as prettier does, whenever it answers", async () => {
+    let answered = 0;
+    let broken = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(signature, { minLength: 0, maxLength: 2 }), signature, fc.boolean(), async (overloads, implementation, documented) => {
+        const name = implementation[0];
+        const head = [
+          ...overloads.flatMap((overload, index) => [...(documented && index > 0 ? [`/** {@link ${name}} as another version answers it. ${"x".repeat(90)} */`] : []), line([name, overload[1].map((each) => each.replace(/ = \{\}$/, "")), overload[2]], ";")]),
+          line(implementation, " {"),
+        ].join("\n");
+        const laidOut = signatureLayout(head);
+        if (laidOut === undefined) return;
+        answered++;
+        if (laidOut !== head) broken++;
+        const body = "\n  return client.send(operation, { parameters, options });\n}";
+        expect(laidOut + body).toBe((await format(head + body, settings)).trimEnd());
+      }),
+      { numRuns: 600 },
+    );
+    expect(answered).toBeGreaterThan(300);
+    expect(broken).toBeGreaterThan(150);
+  });
 });

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
 import { render, type CodeWriter } from "../../generator/emit/code-writer.ts";
-import { allOf, anyOf, call, writeCallStatement, writeIfBlock, writeIfStatement, writeReturnedTest } from "../../generator/emit/layout.ts";
+import { allOf, anyOf, call, writeCallStatement, writeIfBlock, writeIfStatement, writeReturnedTest, writeTypeArgumentLine } from "../../generator/emit/layout.ts";
 import { inPrettierLayout } from "../../generator/render/prettier-layout.ts";
 
 const settings = { parser: "babel-ts", printWidth: 100, trailingComma: "all" } as const;
@@ -28,6 +28,7 @@ function functionWith(depth: number, write: (writer: CodeWriter) => void): strin
 
 // A leading `x_` keeps reserved words out.
 const name = fc.stringMatching(/^[a-z][A-Za-z0-9]{0,40}$/).map((text) => `x_${text}`);
+const typeName = fc.stringMatching(/^[A-Z][A-Za-z0-9]{10,40}$/);
 // Arguments as the guards pass them: names, JSON-pointer expressions, `undefined`.
 const argument = fc.oneof(name, name.map((text) => `path + "/${text}"`), name.map((text) => `path + "/${text}" + "/" + index2`), fc.constant("undefined"));
 const checkCall = fc.tuple(name, fc.array(argument, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([callee, args, negated]) => call(`check${callee}`, [...args, "undefined"], negated));
@@ -41,6 +42,11 @@ const statement = fc.oneof(
   fc.array(checkCall, { minLength: 1, maxLength: 4 }).map((calls) => (writer: CodeWriter): void => writeIfBlock(writer, allOf(calls), () => writer.writeLine("valid = false;"))),
   fc.array(fc.oneof(checkCall, name.map((text) => `${text} !== "x"`)), { minLength: 2, maxLength: 3 }).map((operands) => (writer: CodeWriter): void => writeIfBlock(writer, anyOf(...operands), () => writer.writeLine("return false;"))),
   fc.array(name, { minLength: 2, maxLength: 3 }).map((operands) => (writer: CodeWriter): void => writeReturnedTest(writer, "&&", operands.map((operand) => `${operand} === "x"`))),
+  fc.tuple(typeName, fc.array(typeName, { minLength: 1, maxLength: 5 })).map(
+    ([operation, members]) =>
+      (writer: CodeWriter): void =>
+        writeTypeArgumentLine(writer, `return client.send(${operation}, { parameters, options }) as Promise<`, members, ">;"),
+  ),
   fc.tuple(name, fc.array(name, { maxLength: 6 })).map(([callee, args]) => (writer: CodeWriter): void => writeCallStatement(writer, "return ", callee, args)),
 );
 
@@ -49,17 +55,21 @@ describe("statement layout", () => {
     let kept = 0;
     // Calls with their arguments broken over lines inside an `if` test.
     let keptBrokenCalls = 0;
+    // Type arguments on lines of their own.
+    let keptTypeArguments = 0;
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 6 }), statement, async (depth, write) => {
         const printed = functionWith(depth, write);
         if (!inPrettierLayout(printed)) return;
         kept++;
         if (/check\w*\($/m.test(printed)) keptBrokenCalls++;
+        if (/Promise<$/m.test(printed)) keptTypeArguments++;
         expect(printed).toBe((await format(printed, settings)).trimEnd());
       }),
       { numRuns: 1500 },
     );
     expect(kept).toBeGreaterThan(900);
     expect(keptBrokenCalls).toBeGreaterThan(50);
+    expect(keptTypeArguments).toBeGreaterThan(30);
   });
 });
