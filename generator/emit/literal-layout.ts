@@ -70,7 +70,7 @@ function layOut(tree: LiteralTree, indent: number, start: number, end: string): 
 
 /**
  * A list of numbers as prettier fills lines with it, on lines indented `indent`: the next number goes
- * on the same line when it fits there with its comma (a trailing comma is not counted), else on a new line.
+ * on the same line when it fits there with its comma, else on a new line.
  */
 function filledLines(numbers: readonly string[], indent: number): string[] {
   const lines: string[] = [];
@@ -79,7 +79,8 @@ function filledLines(numbers: readonly string[], indent: number): string[] {
     line += `${number},`;
     const next = numbers[index + 1];
     if (next === undefined) return;
-    const nextWidth = next.length + (index + 2 < numbers.length ? ",".length : 0);
+    // The next number with its comma (the trailing one after the last counts too).
+    const nextWidth = next.length + ",".length;
     // Measured from where this number starts, as prettier's fill measures a pair of items.
     const startsAt = indent + line.length - number.length - 1;
     if (startsAt + number.length + 1 + " ".length + nextWidth <= printWidth) {

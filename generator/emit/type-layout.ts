@@ -42,9 +42,13 @@ function afterHead(expression: TypeExpression, head: string, indent: number, end
   const inner = indent + step;
   if (!flat.includes("\n")) {
     if (indent + head.length + 1 + flat.length + end.length <= printWidth) return ` ${flat}`;
-    if (expression.members) return unionLines(expression.members, flat, inner, end);
+    if (expression.members) {
+      // A type alias moves `Name | null` to the next line like any union; a member keeps it long.
+      const known = !nullHugs(expression.members) || (head.endsWith("=") && expression.members.every((member) => /^[A-Za-z_$][\w$]*$/.test(typeText(member))));
+      return known ? unionLines(expression.members, flat, inner, end) : undefined;
+    }
     const union = expression.element?.members;
-    if (union) {
+    if (union && !nullHugs(union)) {
       const lines = unionLines(union, typeText(expression.element as TypeExpression), inner, "");
       if (lines !== undefined && indent + head.length + " (".length <= printWidth) return ` (${lines}\n${spaces(indent)})[]`;
       return undefined;
@@ -64,6 +68,16 @@ function afterHead(expression: TypeExpression, head: string, indent: number, end
 
 function prefixed(prefix: string, text: string | undefined): string | undefined {
   return text === undefined ? undefined : prefix + text;
+}
+
+/**
+ * Whether prettier treats a union with `null` as a unit (keeping `Name | null` beside its key, taking
+ * `(Name | null)[]` to the next line whole, breaking inside `Record<...> | null`): it does unless
+ * every other member is a string or a keyword. Such unions are left to prettier.
+ */
+function nullHugs(members: readonly TypeExpression[]): boolean {
+  const texts = members.map(typeText);
+  return texts.includes("null") && !texts.every((text) => text === "null" || text.startsWith('"') || /^(?:string|number|boolean|unknown)$/.test(text));
 }
 
 /**
@@ -158,6 +172,8 @@ function intersectionPartText(part: TypeExpression, level: number, startsAt: num
   if (part.object) return objectText(part.object, level);
   const flat = typeText(part);
   if (!part.members) return flat.includes("\n") ? undefined : flat;
+  const hugged = huggedUnion(part.members, level);
+  if (hugged !== undefined) return `(${hugged})`;
   if (!flat.includes("\n") && startsAt + flat.length + 2 + following.length <= printWidth) return `(${flat})`;
   // Else the parentheses break first: the union on a line of its own if it fits there.
   if (!flat.includes("\n") && level + step + flat.length <= printWidth) return `(\n${spaces(level + step)}${flat}\n${spaces(level)})`;

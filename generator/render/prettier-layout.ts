@@ -14,9 +14,10 @@ const shortKeyString = /^\s*[A-Za-z_$][\w$]{0,3}: (?:"(?:[^"\\]|\\.)*"|'(?:[^'\\
 export const commentLine = /^\s*(?:\/\/|\/\*|\*)/;
 // An interface's first line with at most one base: prettier never breaks it, however long.
 const interfaceHead = /^(?:export )?interface [A-Za-z_$][\w$]*(?: extends [A-Za-z_$][\w$.]*)? \{$/;
-// Where prettier's layout indents by two steps at once: the members of an object in a union member
-// (aligned after `| (`) and of an object after the second part of an intersection (`} & Base & {`).
-const doubleIndentAfter = /^\s*(?:\| \(|\} & )/;
+// Where prettier's layout indents by two steps at once: the members of an object that is, or is in,
+// a union member (aligned after `| {` or `| (`) and of an object after the second part of an
+// intersection (`} & Base & {`).
+const doubleIndentAfter = /^\s*(?:\| [({]|\} & )/;
 
 /** Whether prettier would leave a printed statement exactly as it is. */
 export function inPrettierLayout(text: string): boolean {

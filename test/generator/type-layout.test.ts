@@ -37,7 +37,7 @@ const { nested } = fc.letrec<{ nested: TypeExpression; object: TypeExpression }>
     tie("object").map((object) => tsUnion([object, tsName("null")])),
     tie("object").map(tsArray),
     tie("object").map((object) => tsArray(tsUnion([object, tsName("null")]))),
-    fc.array(fc.oneof(primary, tie("object").map((object) => tsIntersection([tsName("AVariantOfTheRestoreJob"), object]))), { minLength: 2, maxLength: 5 }).map(tsUnion),
+    fc.array(fc.oneof(primary, tie("object"), tie("object").map((object) => tsIntersection([tsName("AVariantOfTheRestoreJob"), object]))), { minLength: 2, maxLength: 5 }).map(tsUnion),
     fc.array(fc.oneof(primary, tie("object"), union, fc.array(fc.oneof(primary, tie("object")), { minLength: 2, maxLength: 3 }).map(tsUnion)), { minLength: 2, maxLength: 4 }).map(tsIntersection),
   ),
   object: fc.oneof(
@@ -75,13 +75,13 @@ describe("declared type layout", () => {
         kept++;
         if (expression.parts && printed.includes("\n")) keptIntersections++;
         // Discriminated-union members, objects with null, arrays of objects, unions in intersections.
-        if (/\| \(|\} \| null|\}\[\]|\} & \(/.test(printed)) keptNested++;
+        if (/\| [({]|\} \| null|\}\[\]|\} & \(/.test(printed)) keptNested++;
         expect(printed).toBe((await format(printed, settings)).trimEnd());
       }),
       { numRuns: 1500 },
     );
     expect(kept).toBeGreaterThan(300);
     expect(keptIntersections).toBeGreaterThan(20);
-    expect(keptNested).toBeGreaterThan(100);
+    expect(keptNested).toBeGreaterThan(40);
   });
 });
