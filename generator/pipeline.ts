@@ -72,7 +72,11 @@ export async function buildPackage(options: BuildOptions, sink?: OutputSink): Pr
   for (const api of apis) {
     const modules = emitApiModule(api.model, planApi(api.model, api.moduleName));
     // A module's structures are garbage once it is printed: collected before the next one is built.
-    while (startNext(modules)) collectGarbage();
+    // Yielding lets its parts reach esbuild, which compiles them while the next one is built.
+    while (startNext(modules)) {
+      collectGarbage();
+      await new Promise((resume) => setImmediate(resume));
+    }
   }
   start(rootIndex(apis));
   await helpFormat();

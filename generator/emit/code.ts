@@ -42,8 +42,11 @@ export function shownValue(value: Literal): string {
   return typeof value === "number" ? numberLiteral(value) : json(value);
 }
 
+const lineSeparators = /[\u2028\u2029]/;
+
 function json(value: string | boolean | null): string {
-  return JSON.stringify(value).replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
+  const text = JSON.stringify(value);
+  return lineSeparators.test(text) ? text.replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029") : text;
 }
 
 /** A property key in an object type or literal: bare when it is an identifier, quoted otherwise. */

@@ -19,9 +19,17 @@ export interface TypeExpression {
   write(writer: CodeWriter): void;
 }
 
+// Expressions never change once made, and layout asks for the text of the same ones many times.
+const texts = new WeakMap<TypeExpression, string>();
+
 /** The expression as text; its continuation lines are indented as if it started at column 0. */
 export function typeText(expression: TypeExpression): string {
-  return render((writer) => expression.write(writer));
+  let text = texts.get(expression);
+  if (text === undefined) {
+    text = render((writer) => expression.write(writer));
+    texts.set(expression, text);
+  }
+  return text;
 }
 
 const rank: Record<Precedence, number> = { union: 0, intersection: 1, primary: 2 };
@@ -42,7 +50,8 @@ export function tsName(name: string): TypeExpression {
 }
 
 export function tsLiteral(value: Literal): TypeExpression {
-  return { precedence: "primary", write: (writer) => void writer.write(literal(value)) };
+  const text = literal(value);
+  return { precedence: "primary", write: (writer) => void writer.write(text) };
 }
 
 /** A flat union without repeated members; a union of one is that one member. */
