@@ -59,7 +59,8 @@ function constraintTags(schema: Schema): { tagName: string; text: string }[] {
 
 /**
  * Wraps prose at 96 columns on spaces (lines that look like code or lists are left alone). Lines end
- * where their text ends, as prettier ends comment lines.
+ * where their text ends: no generated comment line has trailing spaces (the layout check sends such a
+ * statement through prettier, which, when it re-indents a comment, trims them).
  */
 export function wrapText(text: string, width = 96): string {
   return text

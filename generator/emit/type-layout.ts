@@ -187,9 +187,7 @@ function objectText(object: ObjectType, indent: number): string | undefined {
   const lines: string[] = ["{"];
   for (const member of object.members) {
     if (member.docLines.length > 0) {
-      // Prettier ends comment lines where their text ends.
-      const docLines = member.docLines.map((line) => line.trimEnd());
-      lines.push(`${spaces(inner)}/**`, ...docLines.map((line) => (line === "" ? `${spaces(inner)} *` : `${spaces(inner)} * ${line}`)), `${spaces(inner)} */`);
+      lines.push(`${spaces(inner)}/**`, ...member.docLines.map((line) => (line === "" ? `${spaces(inner)} *` : `${spaces(inner)} * ${line}`)), `${spaces(inner)} */`);
     }
     const head = `${member.key}${member.optional ? "?" : ""}:`;
     const type = afterHead(member.type, head, inner, ";");

@@ -21,7 +21,7 @@ const primary: fc.Arbitrary<TypeExpression> = fc.oneof(
 );
 const union = fc.array(primary, { minLength: 2, maxLength: 14 }).map(tsUnion);
 const key = fc.constantFrom("a", "regionName", "customOpensslCipherConfigTls12", "aMemberNameLongEnoughToPushItsTypeTowardsTheEdgeOfTheLine");
-const docLines = fc.constantFrom([], ["A member."], ["A member whose comment line ends in a space. ", "", "@example \"x\""]);
+const docLines = fc.constantFrom([], ["A member."], ["A member whose comment line is longer than the print width allows for code, which prettier leaves as it is in a comment.", "", "@example \"x\""]);
 const flatMember = fc.record({ key, type: fc.oneof(primary, union), optional: fc.boolean(), docLines });
 const flatObject = fc.array(flatMember, { minLength: 1, maxLength: 4 }).map((members) => tsObject(members));
 
