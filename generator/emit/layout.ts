@@ -3,7 +3,7 @@
 // breaks them. Formatting then has nothing to do for most statements (render/format.ts skips those);
 // a line that still does not fit is left long and sends its statement through prettier.
 import { indentUnit, type CodeWriter } from "./code-writer.ts";
-import { printWidth } from "../render/prettier-layout.ts";
+import { printWidth, typeArgumentLines } from "../render/prettier-layout.ts";
 
 const indentWidth = indentUnit.length;
 
@@ -45,8 +45,7 @@ export function writeTypeArgumentLine(writer: CodeWriter, start: string, members
   }
   writer.writeLine(start);
   writer.indent(() => {
-    if (fits(writer, union)) writer.writeLine(union);
-    else for (const member of members) writer.writeLine(`| ${member}`);
+    for (const line of typeArgumentLines(members, column(writer))) writer.writeLine(line);
   });
   writer.writeLine(end);
 }

@@ -88,8 +88,16 @@ function returnTypeLines(returnType: string, end: string): string[] {
   const line = `)${returnType}${end}`;
   const promised = /^: Promise<([\w$]+(?: \| [\w$]+)+)>$/.exec(returnType)?.[1];
   if (line.length <= printWidth || promised === undefined) return [line];
-  const members = indentUnit.length + promised.length <= printWidth ? [promised] : promised.split(" | ").map((member) => `| ${member}`);
-  return ["): Promise<", ...members.map((member) => `${indentUnit}${member}`), `>${end}`];
+  return ["): Promise<", ...typeArgumentLines(promised.split(" | "), indentUnit.length).map((member) => `${indentUnit}${member}`), `>${end}`];
+}
+
+/**
+ * A union of names as the type argument prettier has moved to lines of its own, indented `indent`
+ * columns: the whole union on one line when it fits there, else one member per line after a `|`.
+ */
+export function typeArgumentLines(members: readonly string[], indent: number): string[] {
+  const union = members.join(" | ");
+  return indent + union.length <= printWidth ? [union] : members.map((member) => `| ${member}`);
 }
 
 /** A parameter on its line, or its union type one member per line when the line does not fit. */
