@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { createClient, v2 } from "atlas-restore-client";
+import { createClient, responseValidation, v2 } from "atlas-restore-client";
 import createFetchClient from "openapi-fetch";
 import type { paths } from "./client/atlas-v2-paths.ts";
 import { formatCount, formatMs, formatRatio, formatTargetRatio, markdownTable, ratio } from "./lib/format.ts";
@@ -62,7 +62,7 @@ const path = "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/resto
 type Call = () => Promise<unknown>;
 
 const ours = createClient({ baseUrl });
-const oursValidating = createClient({ baseUrl, validateResponses: "strict", validators: { ...v2.responseValidators } });
+const oursValidating = createClient({ baseUrl, validateResponses: responseValidation({ ...v2.responseValidators }, { mode: "strict" }) });
 const openapiFetch = createFetchClient<paths>({ baseUrl });
 
 const subjects: { name: string; call: Call }[] = [
@@ -91,7 +91,7 @@ const subjects: { name: string; call: Call }[] = [
       return data;
     },
   },
-  { name: "ours, `validateResponses: \"strict\"`", call: () => v2.createBackupRestoreJob(oursValidating, { groupId, clusterName }, body) },
+  { name: "ours, strict `responseValidation`", call: () => v2.createBackupRestoreJob(oursValidating, { groupId, clusterName }, body) },
 ];
 
 interface Round {

@@ -110,7 +110,7 @@ function operationsModule({ model, plan, schemas, plannedNames }: ApiEmitContext
 
 /**
  * The checks of every operation's success body, keyed like the runtime's `operationKey` (method and
- * path), so `createClient({ validateResponses, validators })` can find them. Only named bodies are
+ * path), so `responseValidation(validators, { mode })` can find them. Only named bodies are
  * listed; an inline body has no guard of its own to point at.
  */
 function responseValidators(model: ApiModel, plan: ApiPlan): StatementStructures {
@@ -127,7 +127,7 @@ function responseValidators(model: ApiModel, plan: ApiPlan): StatementStructures
     leadingTrivia: blankLine,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["The check of each operation's success body, for `createClient({ validateResponses, validators })`."],
+    docs: ["The check of each operation's success body, keyed for `responseValidation`."],
     declarations: [{ name: plan.validatorsName, type, initializer: initializerText(`export const ${plan.validatorsName}: ${type}`, "", objectLiteral(entries)) }],
   };
 }

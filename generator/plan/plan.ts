@@ -25,7 +25,7 @@ export interface ApiPlan {
   /** components.schemas name -> exported type name. */
   readonly typeNames: ReadonlyMap<string, string>;
   readonly operations: ReadonlyMap<Operation, OperationNames>;
-  /** The exported registry of response checks, for `validateResponses`. */
+  /** The exported registry of response checks, for `responseValidation`. */
   readonly validatorsName: string;
   /** Internal check function name for a named schema. */
   checkName(schemaName: string): string;

@@ -1,25 +1,15 @@
 // The client the generated request functions call: one `send` that builds the request from an
-// operation descriptor, authenticates, applies the timeout and retry policy, decodes JSON, optionally
-// validates the answer, and turns non-2xx answers into typed errors.
+// operation descriptor, authenticates, applies the deadline, decodes JSON and turns non-2xx answers into
+// typed errors. Retries and response validation are values passed in (`retries()`,
+// `responseValidation()`), so a client that uses neither carries neither.
 import { bearerAuth, noAuth, type Authenticator } from "./auth.js";
 import { AtlasApiError, AtlasResponseValidationError } from "./errors.js";
 import type { BodyFormat, MediaVariant, OperationDescriptor } from "./operation.js";
-import { buildUrl, parameterHeaders, type ParameterValues } from "./request.js";
-import {
-  AtlasNetworkError,
-  AtlasTimeoutError,
-  backoffMs,
-  defaultRetryPolicy,
-  isConnectionFailure,
-  networkErrorCode,
-  retryAfterMs,
-  sleep,
-  type FetchFunction,
-  type RetryPolicy,
-} from "./transport.js";
-import { collectProblems, isRecord, type Check } from "./validation.js";
-
-export type ResponseValidation = "off" | "warn" | "strict";
+import { requestTarget, type ParameterValues } from "./request.js";
+import type { ResponseValidator } from "./response-validation.js";
+import type { Retrier } from "./retry.js";
+import { AtlasNetworkError, AtlasTimeoutError, networkErrorCode, type FetchFunction } from "./transport.js";
+import { isRecord } from "./validation.js";
 
 export interface ClientOptions {
   /** Scheme and host (and optional prefix) the operation paths are appended to, e.g. `https://cloud.mongodb.com`. */
@@ -30,14 +20,10 @@ export interface ClientOptions {
   readonly fetch?: FetchFunction;
   /** Deadline for a whole call, retries included (default: none). */
   readonly timeoutMs?: number;
-  /** Retry policy, or false to never retry. */
-  readonly retry?: RetryPolicy | false;
-  /** Check success bodies against the spec with the generated guards (default `off`). */
-  readonly validateResponses?: ResponseValidation;
-  /** The checks `validateResponses` uses: the generated `responseValidators` of each API module. */
-  readonly validators?: Readonly<Record<string, Check>>;
-  /** Where `validateResponses: "warn"` reports (default `console.warn`). */
-  readonly onWarning?: (message: string) => void;
+  /** `retries()` or `retries(policy)` to send failed calls again (default: every call is sent once). */
+  readonly retry?: Retrier;
+  /** `responseValidation(validators, { mode })` to check success bodies against the spec (default: unchecked). */
+  readonly validateResponses?: ResponseValidator;
   readonly userAgent?: string;
   /** Replaces the date of versioned Atlas media types, e.g. `2023-02-01` (v2 only). */
   readonly apiVersion?: string;
@@ -49,8 +35,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   /** Deadline for this call, retries included; overrides the client's. */
   readonly timeoutMs?: number;
-  /** Retry policy for this call (for example to let one POST retry); overrides the client's. */
-  readonly retry?: RetryPolicy | false;
+  /** Retries for this call (for example `retries({ methods: ["POST"] })`), or false for none; overrides the client's. */
+  readonly retry?: Retrier | false;
   /** Replaces the date of a versioned Atlas media type for this call. */
   readonly apiVersion?: string;
   /** Extra headers for this call only. */
@@ -69,11 +55,6 @@ export interface Client {
   send(operation: OperationDescriptor, input: SendInput): Promise<unknown>;
 }
 
-/** The key of an operation's answer in a `validators` registry: method, path template and media type. */
-export function operationKey(operation: Pick<OperationDescriptor, "method" | "path">, mediaType: string): string {
-  return `${operation.method} ${operation.path} ${mediaType}`;
-}
-
 /** The variant `apiVersion` names, else the default media type (with its date replaced, if one is given). */
 function pickVariant(variants: readonly MediaVariant[] | undefined, mediaType: string, format: BodyFormat, apiVersion: string | undefined): MediaVariant {
   const listed = apiVersion === undefined ? undefined : variants?.find((variant) => variant.version === apiVersion);
@@ -83,18 +64,15 @@ function pickVariant(variants: readonly MediaVariant[] | undefined, mediaType: s
 export function createClient(options: ClientOptions): Client {
   const fetchImpl: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const auth: Authenticator = typeof options.auth === "string" ? bearerAuth(options.auth) : (options.auth ?? noAuth);
-  if ((options.validateResponses ?? "off") !== "off" && options.validators === undefined) {
-    throw new TypeError('validateResponses needs validators: pass { ...v1.responseValidators, ...v2.responseValidators }');
-  }
-  const warn = options.onWarning ?? ((message: string) => console.warn(message));
 
   const send = async (operation: OperationDescriptor, input: SendInput): Promise<unknown> => {
     const parameters = input.parameters ?? {};
     const call = input.options ?? {};
-    const url = buildUrl(options.baseUrl, operation, parameters);
+    const { method } = operation;
+    const { url, headers: parameterHeaders } = requestTarget(options.baseUrl, operation, parameters);
     const apiVersion = call.apiVersion ?? options.apiVersion;
     const answer = pickVariant(operation.responseVariants, operation.responseMediaType, operation.responseFormat, apiVersion);
-    const headers: Record<string, string> = { Accept: answer.mediaType, ...options.headers, ...parameterHeaders(operation, parameters), ...call.headers };
+    const headers: Record<string, string> = { Accept: answer.mediaType, ...options.headers, ...parameterHeaders, ...call.headers };
     if (options.userAgent !== undefined) headers["User-Agent"] = options.userAgent;
     let body: RequestBody | undefined;
     if (input.body !== undefined) {
@@ -103,24 +81,54 @@ export function createClient(options: ClientOptions): Client {
       body = encodeBody(sent.format, input.body);
     }
 
+    // With a deadline, one controller stops the call at the deadline or when the caller aborts;
+    // without one, the caller's signal (if any) is all that can stop it.
     const deadline = call.timeoutMs ?? options.timeoutMs;
-    const policy = resolvePolicy(call.retry ?? options.retry);
-    if (deadline === undefined) {
-      // No deadline of our own: the caller's signal (if any) is all that can stop the call.
-      const response = await sendWithRetries(operation, url, headers, body, call.signal, policy, answer.format);
-      return decodeResponse(operation, url, parameters, answer, response);
+    const controller = deadline === undefined ? undefined : new AbortController();
+    const signal = controller?.signal ?? call.signal;
+    const timer = controller && setTimeout(() => controller.abort(new AtlasTimeoutError(method, url.pathname, deadline as number)), deadline);
+    const onCallerAbort = (): void => controller?.abort(call.signal?.reason);
+    if (controller) {
+      if (call.signal?.aborted) onCallerAbort();
+      call.signal?.addEventListener("abort", onCallerAbort, { once: true });
     }
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new AtlasTimeoutError(operation.method, url.pathname, deadline)), deadline);
-    const onCallerAbort = (): void => controller.abort(call.signal?.reason);
-    if (call.signal?.aborted) onCallerAbort();
-    call.signal?.addEventListener("abort", onCallerAbort, { once: true });
+
+    const request = { method, url };
+    const attempt = async (): Promise<Answer> => {
+      for (let round = 0; ; round++) {
+        const authorization = await auth.authorize(request);
+        const init: RequestInit = { method, headers: authorization === undefined ? headers : { ...headers, Authorization: authorization } };
+        if (signal !== undefined) init.signal = signal;
+        if (body !== undefined) init.body = body;
+        let response: Response;
+        try {
+          response = await fetchImpl(url, init);
+        } catch (error) {
+          // Nobody should keep waiting on an answer that will not come.
+          auth.answered?.(request, undefined);
+          if (signal?.aborted) throw error;
+          const code = networkErrorCode(error);
+          throw new AtlasNetworkError(`${method} ${url.pathname}: no answer (${code ?? "the connection failed"})`, code, { cause: error });
+        }
+        // Bytes only when bytes were asked for; otherwise the platform decodes the text.
+        const content = answer.format === "bytes" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
+        // One more round after a 401 when the authenticator learned something (a challenge, a fresh token).
+        if (response.status === 401 && round === 0 && (await auth.challenged(request, response, authorization))) continue;
+        if (response.status !== 401) auth.answered?.(request, response);
+        return { response, content };
+      }
+    };
+
     try {
-      const response = await sendWithRetries(operation, url, headers, body, controller.signal, policy, answer.format);
-      return decodeResponse(operation, url, parameters, answer, response);
+      const retry = call.retry ?? options.retry;
+      const received = await (retry ? retry(attempt, { method, signal }) : attempt());
+      const envelope = (parameters as { envelope?: unknown }).envelope === true;
+      const result = decodeResponse(operation, url, envelope, answer.format, received);
+      options.validateResponses?.(operation, answer.mediaType, result);
+      return result;
     } catch (error) {
       // Whatever was under way when the deadline passed, the caller hears about the deadline.
-      if (controller.signal.aborted) throw controller.signal.reason;
+      if (controller?.signal.aborted) throw controller.signal.reason;
       throw error;
     } finally {
       clearTimeout(timer);
@@ -128,96 +136,27 @@ export function createClient(options: ClientOptions): Client {
     }
   };
 
-  const sendWithRetries = async (
-    operation: OperationDescriptor,
-    url: URL,
-    headers: Record<string, string>,
-    body: RequestBody | undefined,
-    signal: AbortSignal | undefined,
-    policy: ResolvedPolicy | undefined,
-    format: BodyFormat,
-  ): Promise<Answer> => {
-    const retries = policy && policy.methods.includes(operation.method) ? policy.attempts - 1 : 0;
-    for (let retry = 0; ; retry++) {
-      let answer: Answer;
-      try {
-        answer = await sendAuthenticated(operation, url, headers, body, signal, format);
-      } catch (error) {
-        if (signal?.aborted || !isConnectionFailure(error)) throw error;
-        if (retry >= retries || !policy) throw new AtlasNetworkError(`${operation.method} ${url.pathname}: the connection failed (${networkErrorCode(error) ?? "network error"})`, networkErrorCode(error), { cause: error });
-        await sleep(backoffMs(policy, retry, policy.random), signal);
-        continue;
-      }
-      if (retry >= retries || !policy || !policy.statuses.includes(answer.response.status)) return answer;
-      const asked = retryAfterMs(answer.response.headers.get("retry-after"));
-      if (asked !== undefined && asked > policy.maxRetryAfterMs) return answer;
-      await sleep(asked ?? backoffMs(policy, retry, policy.random), signal);
-    }
-  };
-
-  const sendAuthenticated = async (
-    operation: OperationDescriptor,
-    url: URL,
-    headers: Record<string, string>,
-    body: RequestBody | undefined,
-    signal: AbortSignal | undefined,
-    format: BodyFormat,
-  ): Promise<Answer> => {
-    const request = { method: operation.method, url };
-    for (let attempt = 0; ; attempt++) {
-      const authorization = await auth.authorize(request);
-      const init: RequestInit = { method: operation.method, headers: authorization === undefined ? headers : { ...headers, Authorization: authorization } };
-      if (signal !== undefined) init.signal = signal;
-      if (body !== undefined) init.body = body;
-      let response: Response;
-      try {
-        response = await fetchImpl(url, init);
-      } catch (error) {
-        // Nobody should keep waiting on an answer that will not come.
-        auth.answered?.(request, new Response(null, { status: 599 }));
-        throw error;
-      }
-      // Bytes only when bytes were asked for; otherwise the platform decodes the text.
-      const content = format === "bytes" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
-      // One retry after a 401 when the authenticator learned something (a challenge, a fresh token).
-      if (response.status === 401 && attempt === 0 && (await auth.challenged(request, response, authorization))) continue;
-      if (response.status !== 401) auth.answered?.(request, response);
-      return { response, content };
-    }
-  };
-
-  const decodeResponse = (operation: OperationDescriptor, url: URL, parameters: ParameterValues, variant: MediaVariant, answer: Answer): unknown => {
-    const ok = answer.response.status >= 200 && answer.response.status <= 299;
-    // Errors come as JSON whatever was asked for; text and bytes are returned as they came.
-    if (ok && typeof answer.content !== "string") return answer.content;
-    const text = typeof answer.content === "string" ? answer.content : textDecoder.decode(answer.content);
-    if (ok && variant.format === "text") return text;
-    const decoded = decodeText(text);
-    const envelope = (parameters as { envelope?: unknown }).envelope === true;
-    const status = envelope && isRecord(decoded) && typeof decoded.status === "number" ? decoded.status : answer.response.status;
-    if (status < 200 || status > 299) {
-      const errorBody = envelope && isRecord(decoded) && "content" in decoded ? decoded.content : decoded;
-      throw new AtlasApiError({ status, method: operation.method, path: url.pathname, operationId: operation.operationId, body: errorBody });
-    }
-    if (typeof decoded === "string" && text !== "") {
-      // A success status with a body that is not JSON is a broken answer, not a value of the declared type.
-      throw new AtlasResponseValidationError(operation.operationId, [{ path: "", message: "is not valid JSON" }], text);
-    }
-    const result = envelope ? unwrapEnvelope(decoded) : decoded;
-    const mode = options.validateResponses ?? "off";
-    const check = options.validators?.[operationKey(operation, variant.mediaType)];
-    if (mode !== "off" && check !== undefined) {
-      const problems = collectProblems(check, result);
-      if (problems.length > 0) {
-        const error = new AtlasResponseValidationError(operation.operationId, problems, result);
-        if (mode === "strict") throw error;
-        warn(error.message);
-      }
-    }
-    return result;
-  };
-
   return { options, send };
+}
+
+/** The success body as its media type wants it, or the error the answer stands for. */
+function decodeResponse(operation: OperationDescriptor, url: URL, envelope: boolean, format: BodyFormat, answer: Answer): unknown {
+  const ok = answer.response.status >= 200 && answer.response.status <= 299;
+  // Errors come as JSON whatever was asked for; text and bytes are returned as they came.
+  if (ok && typeof answer.content !== "string") return answer.content;
+  const text = typeof answer.content === "string" ? answer.content : textDecoder.decode(answer.content);
+  if (ok && format === "text") return text;
+  const decoded = decodeText(text);
+  const status = envelope && isRecord(decoded) && typeof decoded.status === "number" ? decoded.status : answer.response.status;
+  if (status < 200 || status > 299) {
+    const errorBody = envelope && isRecord(decoded) && "content" in decoded ? decoded.content : decoded;
+    throw new AtlasApiError({ status, method: operation.method, path: url.pathname, operationId: operation.operationId, body: errorBody });
+  }
+  if (typeof decoded === "string" && text !== "") {
+    // A success status with a body that is not JSON is a broken answer, not a value of the declared type.
+    throw new AtlasResponseValidationError(operation.operationId, [{ path: "", message: "is not valid JSON" }], text);
+  }
+  return envelope ? unwrapEnvelope(decoded) : decoded;
 }
 
 /** What `fetch` accepts as a body (named here so the runtime needs no DOM typings). */
@@ -247,13 +186,6 @@ function encodeBody(format: BodyFormat, body: unknown): RequestBody {
     case "bytes":
       return body as RequestBody;
   }
-}
-
-type ResolvedPolicy = Required<Omit<RetryPolicy, "random">> & { readonly random: () => number };
-
-function resolvePolicy(policy: RetryPolicy | false | undefined): ResolvedPolicy | undefined {
-  if (policy === false) return undefined;
-  return { ...defaultRetryPolicy, random: Math.random, ...policy };
 }
 
 /** `application/vnd.atlas.2023-01-01+json` with another version (a date or `preview`); other media types unchanged. */

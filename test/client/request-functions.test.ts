@@ -12,7 +12,7 @@ let client: ReturnType<typeof createClient>;
 
 beforeAll(async () => {
   server = await startRecordingServer();
-  client = createClient({ baseUrl: server.baseUrl, auth: bearerAuth(token), userAgent: "restore-tests/1", retry: false });
+  client = createClient({ baseUrl: server.baseUrl, auth: bearerAuth(token), userAgent: "restore-tests/1" });
 });
 afterAll(() => server.close());
 beforeEach(() => {

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { createClient, v1, v2, type Authenticator, type FetchFunction } from "atlas-restore-client";
+import { createClient, responseValidation, v1, v2, type Authenticator, type FetchFunction } from "atlas-restore-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/spec.ts";
 
@@ -78,7 +78,7 @@ const digestShaped: Authenticator = {
 };
 
 const groupId = "32b6e34b3d91647abb20e7b8";
-const validators = { ...v1.responseValidators, ...v2.responseValidators };
+const validateResponses = responseValidation({ ...v1.responseValidators, ...v2.responseValidators }, { mode: "strict" });
 let prismV1: Prism;
 let prismV2: Prism;
 
@@ -93,7 +93,7 @@ function violations(prism: Prism): string[] {
 
 describe("v1.0 against Prism", () => {
   const client = () =>
-    createClient({ baseUrl: prismV1.url, auth: digestShaped, fetch: withoutBasePath("/api/atlas/v1.0"), validateResponses: "strict", validators, retry: false });
+    createClient({ baseUrl: prismV1.url, auth: digestShaped, fetch: withoutBasePath("/api/atlas/v1.0"), validateResponses });
 
   it.each([1, 2, 3])("listBackupRestoreJobs (round %i) passes request validation and its page is accepted", async () => {
     const page = await v1.listBackupRestoreJobs(client(), { groupId, clusterName: "Cluster0", pageNum: 2, itemsPerPage: 500, includeCount: true, pretty: false });
@@ -122,7 +122,7 @@ describe("v1.0 against Prism", () => {
 });
 
 describe("v2 against Prism", () => {
-  const client = () => createClient({ baseUrl: prismV2.url, auth: "token-from-a-service-account", validateResponses: "strict", validators, retry: false });
+  const client = () => createClient({ baseUrl: prismV2.url, auth: "token-from-a-service-account", validateResponses });
 
   it.each<[string, v2.CreateBackupRestoreJobRequest]>([
     ["automated", { deliveryType: "automated", snapshotId: groupId, targetClusterName: "Target", targetGroupId: groupId }],

@@ -2,7 +2,7 @@
 // 127.0.0.1 port, authenticates with HTTP Digest, creates one restore job of each delivery type, polls
 // them until they finish, lists the cluster's jobs page by page, reads a tenant restore job, and shows
 // how errors surface. Exits 0 on success, 1 on any unexpected failure.
-import { AtlasRequestError, createClient, digestAuth, v1, v2 } from "atlas-restore-client";
+import { AtlasRequestError, createClient, digestAuth, retries, v1, v2 } from "atlas-restore-client";
 import { startAtlasServer, type AtlasServer } from "../server/atlas-server.ts";
 
 const apiKey = { publicKey: "demokeyx", privateKey: "0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a" };
@@ -19,7 +19,12 @@ async function run(server: AtlasServer): Promise<void> {
   const clusterName = clusters.primary;
   const snapshotId = snapshots[clusterName]?.[0];
   if (snapshotId === undefined) throw new Error("the seeded cluster has no snapshot");
-  const client = createClient({ baseUrl: server.url, auth: digestAuth({ username: apiKey.publicKey, password: apiKey.privateKey }) });
+  const client = createClient({
+    baseUrl: server.url,
+    auth: digestAuth({ username: apiKey.publicKey, password: apiKey.privateKey }),
+    // GETs (the polls) are sent again on 429, 503 and dropped connections; the creating POSTs are not.
+    retry: retries(),
+  });
   log(`fake Atlas listening on ${server.url}; project ${groupId}, cluster ${clusterName}, snapshot ${snapshotId}`);
 
   // 1. One restore job of each delivery type.

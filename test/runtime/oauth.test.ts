@@ -41,7 +41,7 @@ function atlas(request: RecordedRequest) {
 
 function clientAt(now: () => number, secret = clientSecret) {
   const auth = serviceAccountAuth({ clientId, clientSecret: secret, tokenUrl: `${server.baseUrl}/api/oauth/token`, now });
-  return createClient({ baseUrl: server.baseUrl, auth, retry: false });
+  return createClient({ baseUrl: server.baseUrl, auth });
 }
 
 const read = (client: ReturnType<typeof clientAt>) => v2.getBackupTenantRestore(client, { groupId, clusterName: "C", restoreId });
@@ -86,7 +86,7 @@ describe("service-account OAuth", () => {
 
   it("asks the API's own host for tokens by default, never another one", async () => {
     const auth = serviceAccountAuth({ clientId, clientSecret, now: () => 0 });
-    const client = createClient({ baseUrl: server.baseUrl, auth, retry: false });
+    const client = createClient({ baseUrl: server.baseUrl, auth });
     await read(client);
     expect(tokenRequests()).toBe(1);
   });

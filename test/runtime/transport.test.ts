@@ -6,6 +6,8 @@ import {
   AtlasResponseValidationError,
   AtlasTimeoutError,
   createClient,
+  responseValidation,
+  retries,
   retryAfterMs,
   v1,
   v2,
@@ -34,9 +36,11 @@ function sequence(...responses: ScriptedResponse[]): void {
   server.respond(() => responses[Math.min(index++, responses.length - 1)] as ScriptedResponse);
 }
 
+// No jitter and tiny steps: retries are counted, not timed.
+const quickRetries = retries({ baseDelayMs: 1, random: () => 0.5 });
+
 function client(options: Partial<ClientOptions> = {}) {
-  // No jitter and tiny steps: retries are counted, not timed.
-  return createClient({ baseUrl: server.baseUrl, retry: { baseDelayMs: 1, random: () => 0.5 }, ...options });
+  return createClient({ baseUrl: server.baseUrl, retry: quickRetries, ...options });
 }
 
 const getJob = (c: ReturnType<typeof client>, options?: Parameters<typeof v1.getBackupRestoreJob>[2]) =>
@@ -51,7 +55,7 @@ describe("retries", () => {
 
   it("gives up after the configured attempts with the last error", async () => {
     sequence({ status: 503 });
-    const error = await getJob(client({ retry: { attempts: 4, baseDelayMs: 1 } })).catch((caught: unknown) => caught);
+    const error = await getJob(client({ retry: retries({ attempts: 4, baseDelayMs: 1 }) })).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 503 });
     expect(server.requests).toHaveLength(4);
   });
@@ -78,7 +82,7 @@ describe("retries", () => {
 
   it("retries a POST when the caller opts in for that call", async () => {
     sequence({ status: 503 }, json(200, job));
-    const options = { retry: { methods: ["POST"], baseDelayMs: 1 } };
+    const options = { retry: retries({ methods: ["POST"], baseDelayMs: 1 }) };
     await expect(v2.createBackupRestoreJob(client(), { groupId, clusterName: "C" }, download, options)).resolves.toEqual(job);
     expect(server.requests).toHaveLength(2);
   });
@@ -94,10 +98,49 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("can be switched off", async () => {
+  it("can be switched off for one call", async () => {
     sequence({ status: 503 }, json(200, job));
-    await expect(getJob(client({ retry: false }))).rejects.toBeInstanceOf(AtlasApiError);
+    await expect(getJob(client(), { retry: false })).rejects.toBeInstanceOf(AtlasApiError);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("is not done by a client made without `retry`: every call is sent once", async () => {
+    sequence({ status: 503 }, json(200, job));
+    await expect(getJob(createClient({ baseUrl: server.baseUrl }))).rejects.toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(1);
+    server.requests.length = 0;
+    sequence({ drop: true }, json(200, job));
+    await expect(getJob(createClient({ baseUrl: server.baseUrl }))).rejects.toBeInstanceOf(AtlasNetworkError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("does not retry a failure that will not pass (a name that does not resolve), but reports it as AtlasNetworkError", async () => {
+    let calls = 0;
+    const unresolvable = () => {
+      calls++;
+      return Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" }) }));
+    };
+    const error = await getJob(client({ fetch: unresolvable })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AtlasNetworkError);
+    expect(error).toMatchObject({ code: "ENOTFOUND", message: expect.stringContaining("GET /api/atlas/v1.0/groups/") });
+    expect(calls).toBe(1);
+  });
+
+  it("does not wrap what the authenticator throws: only a request that got no answer is a network error", async () => {
+    const refused = new Error("token endpoint said no");
+    const auth = { authorize: () => Promise.reject(refused), challenged: () => Promise.resolve(false) };
+    await expect(getJob(client({ auth }))).rejects.toBe(refused);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    [{ attempts: 0 }, /attempts must be a whole number of at least 1; got 0/],
+    [{ attempts: 2.5 }, /attempts must be a whole number of at least 1; got 2.5/],
+    [{ baseDelayMs: -1 }, /baseDelayMs must be a number of at least 0; got -1/],
+    [{ maxRetryAfterMs: Number.NaN }, /maxRetryAfterMs must be a number of at least 0; got NaN/],
+  ])("refuses a policy that cannot work, when it is made: %j", (policy, message) => {
+    expect(() => retries(policy)).toThrow(RangeError);
+    expect(() => retries(policy)).toThrow(message);
   });
 
   it.each([
@@ -169,7 +212,7 @@ describe("response validation", () => {
 
   it("strict: rejects a body the spec does not allow, naming where", async () => {
     sequence(json(200, broken));
-    const error = await getJob(client({ validateResponses: "strict", validators })).catch((caught: unknown) => caught);
+    const error = await getJob(client({ validateResponses: responseValidation(validators, { mode: "strict" }) })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AtlasResponseValidationError);
     expect((error as AtlasResponseValidationError).problems).toEqual([{ path: "/expiresAt", message: "must be a date-time (RFC 3339, with a time zone)" }]);
   });
@@ -177,14 +220,15 @@ describe("response validation", () => {
   it("warn: reports and returns the body", async () => {
     sequence(json(200, broken));
     const warnings: string[] = [];
-    await expect(getJob(client({ validateResponses: "warn", validators, onWarning: (message) => warnings.push(message) }))).resolves.toEqual(broken);
+    const validateResponses = responseValidation(validators, { mode: "warn", onWarning: (message) => warnings.push(message) });
+    await expect(getJob(client({ validateResponses }))).resolves.toEqual(broken);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("/expiresAt");
   });
 
   it("strict: accepts a valid body", async () => {
     sequence(json(200, { deliveryType: "download", deliveryUrl: ["https://restore.example.com/a.tar.gz"], expiresAt: "2018-08-02T02:08:48Z" }));
-    await expect(getJob(client({ validateResponses: "strict", validators }))).resolves.toMatchObject({ deliveryType: "download" });
+    await expect(getJob(client({ validateResponses: responseValidation(validators, { mode: "strict" }) }))).resolves.toMatchObject({ deliveryType: "download" });
   });
 
   it("treats a success body that is not JSON as broken", async () => {
@@ -192,8 +236,16 @@ describe("response validation", () => {
     await expect(getJob(client())).rejects.toBeInstanceOf(AtlasResponseValidationError);
   });
 
-  it("needs the validators to be switched on", () => {
-    expect(() => createClient({ baseUrl: server.baseUrl, validateResponses: "strict" })).toThrow(/validators/);
+  it("refuses, when it is made, an empty set of validators or a mode it does not know", () => {
+    expect(() => responseValidation({}, { mode: "strict" })).toThrow(/no validators; pass \{ \.\.\.v1\.responseValidators/);
+    const mode = "loud" as unknown as "strict";
+    expect(() => responseValidation(validators, { mode })).toThrow('mode must be "warn" or "strict"; got "loud"');
+  });
+
+  it("leaves an operation without a check alone", async () => {
+    sequence(json(200, broken));
+    const onlyV2 = responseValidation({ ...v2.responseValidators }, { mode: "strict" });
+    await expect(getJob(client({ validateResponses: onlyV2 }))).resolves.toEqual(broken);
   });
 });
 

@@ -36,10 +36,9 @@ export async function startRecordingServer(): Promise<RecordingServer> {
   let next: ScriptedResponse | ((request: RecordedRequest) => ScriptedResponse) = { status: 204 };
   const server: Server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
-    let closed = incoming.socket.destroyed;
-    incoming.socket.once("close", () => {
-      closed = true;
-    });
+    // Live sockets are tracked once per connection (below), not with a listener per request, which
+    // would pile up on a kept-alive socket.
+    const socket = incoming.socket;
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
     incoming.on("end", () => {
       const request = {
@@ -47,7 +46,7 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         url: incoming.url ?? "",
         headers: incoming.headers,
         body: Buffer.concat(chunks).toString("utf8"),
-        connectionClosed: () => closed,
+        connectionClosed: () => !sockets.has(socket),
       };
       requests.push(request);
       const response = typeof next === "function" ? next(request) : next;

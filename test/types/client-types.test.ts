@@ -1,7 +1,7 @@
 // Type-level guarantees of the generated package, imported by name as a user would. `npm test`
 // type-checks this file with the pinned tsc: every `@ts-expect-error` line must really be an error,
 // and every `expectTypeOf` must hold, or the build fails.
-import { AtlasApiError, createClient, v1, v2 } from "atlas-restore-client";
+import { AtlasApiError, createClient, responseValidation, retries, v1, v2 } from "atlas-restore-client";
 import { describe, expect, expectTypeOf, it } from "vitest";
 
 const id = "32b6e34b3d91647abb20e7b8";
@@ -143,5 +143,28 @@ describe("request functions", () => {
     if (v2.isCreateBackupRestoreJobRequest(value)) expectTypeOf(value).toEqualTypeOf<v2.CreateBackupRestoreJobRequest>();
     expect(v2.isCreateBackupRestoreJobRequest(value)).toBe(true);
     expectTypeOf(v2.validateCreateBackupRestoreJobRequest).returns.toEqualTypeOf<{ readonly path: string; readonly message: string }[]>();
+  });
+});
+
+describe("client options", () => {
+  it("take retries and response validation as values, and nothing that merely looks like them", () => {
+    const baseUrl = "http://127.0.0.1:1";
+    const validators = { ...v1.responseValidators, ...v2.responseValidators };
+    // Functions, not calls: the type checker judges them; nothing here needs to run.
+    const made = [
+      () => createClient({ baseUrl, retry: retries(), validateResponses: responseValidation(validators, { mode: "warn" }) }),
+      // @ts-expect-error a policy is not a retrier: it goes through retries(...)
+      () => createClient({ baseUrl, retry: { attempts: 5 } }),
+      // @ts-expect-error switching retries off is for one call; a client without them is made without `retry`
+      () => createClient({ baseUrl, retry: false }),
+      // @ts-expect-error the old string switch: the checks and the mode come together in responseValidation(...)
+      () => createClient({ baseUrl, validateResponses: "strict" }),
+      // @ts-expect-error a mode is required
+      () => createClient({ baseUrl, validateResponses: responseValidation(validators, {}) }),
+    ];
+    expect(made).toHaveLength(5);
+    const once = () => v1.getBackupRestoreJob(client, { groupId: id, clusterName: "C", restoreJobId: id }, { retry: false });
+    const postAgain = () => v2.createBackupRestoreJob(client, { groupId: id, clusterName: "C" }, { deliveryType: "download", snapshotId: id }, { retry: retries({ methods: ["POST"] }) });
+    expect([once, postAgain]).toHaveLength(2);
   });
 });

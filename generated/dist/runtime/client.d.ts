@@ -1,9 +1,9 @@
 import { type Authenticator } from "./auth.js";
 import type { OperationDescriptor } from "./operation.js";
 import { type ParameterValues } from "./request.js";
-import { type FetchFunction, type RetryPolicy } from "./transport.js";
-import { type Check } from "./validation.js";
-export type ResponseValidation = "off" | "warn" | "strict";
+import type { ResponseValidator } from "./response-validation.js";
+import type { Retrier } from "./retry.js";
+import { type FetchFunction } from "./transport.js";
 export interface ClientOptions {
     /** Scheme and host (and optional prefix) the operation paths are appended to, e.g. `https://cloud.mongodb.com`. */
     readonly baseUrl: string;
@@ -13,14 +13,10 @@ export interface ClientOptions {
     readonly fetch?: FetchFunction;
     /** Deadline for a whole call, retries included (default: none). */
     readonly timeoutMs?: number;
-    /** Retry policy, or false to never retry. */
-    readonly retry?: RetryPolicy | false;
-    /** Check success bodies against the spec with the generated guards (default `off`). */
-    readonly validateResponses?: ResponseValidation;
-    /** The checks `validateResponses` uses: the generated `responseValidators` of each API module. */
-    readonly validators?: Readonly<Record<string, Check>>;
-    /** Where `validateResponses: "warn"` reports (default `console.warn`). */
-    readonly onWarning?: (message: string) => void;
+    /** `retries()` or `retries(policy)` to send failed calls again (default: every call is sent once). */
+    readonly retry?: Retrier;
+    /** `responseValidation(validators, { mode })` to check success bodies against the spec (default: unchecked). */
+    readonly validateResponses?: ResponseValidator;
     readonly userAgent?: string;
     /** Replaces the date of versioned Atlas media types, e.g. `2023-02-01` (v2 only). */
     readonly apiVersion?: string;
@@ -31,8 +27,8 @@ export interface RequestOptions {
     readonly signal?: AbortSignal;
     /** Deadline for this call, retries included; overrides the client's. */
     readonly timeoutMs?: number;
-    /** Retry policy for this call (for example to let one POST retry); overrides the client's. */
-    readonly retry?: RetryPolicy | false;
+    /** Retries for this call (for example `retries({ methods: ["POST"] })`), or false for none; overrides the client's. */
+    readonly retry?: Retrier | false;
     /** Replaces the date of a versioned Atlas media type for this call. */
     readonly apiVersion?: string;
     /** Extra headers for this call only. */
@@ -48,8 +44,6 @@ export interface Client {
     /** Sends one operation. Generated functions call this; it resolves to the decoded success body. */
     send(operation: OperationDescriptor, input: SendInput): Promise<unknown>;
 }
-/** The key of an operation's answer in a `validators` registry: method, path template and media type. */
-export declare function operationKey(operation: Pick<OperationDescriptor, "method" | "path">, mediaType: string): string;
 export declare function createClient(options: ClientOptions): Client;
 /** `application/vnd.atlas.2023-01-01+json` with another version (a date or `preview`); other media types unchanged. */
 export declare function withApiVersion(mediaType: string, apiVersion: string | undefined): string;

@@ -1,4 +1,4 @@
-import type { ValidationProblem } from "./validation.js";
+import { type ValidationProblem } from "./validation.js";
 /** The body Atlas sends with every error status. */
 export interface AtlasErrorBody {
     readonly error?: number;
@@ -34,6 +34,7 @@ export declare class AtlasApiError<Status extends number = number> extends Error
         operationId: string;
         body: unknown;
     });
+    /** Every field but `body` (which may hold anything the server sent), with the name and message. */
     toJSON(): Record<string, unknown>;
 }
 /** A request that was never sent because an argument is invalid (for example a path parameter). */
@@ -42,7 +43,7 @@ export declare class AtlasRequestError extends Error {
     readonly name = "AtlasRequestError";
     constructor(message: string, operationId: string);
 }
-/** A success response whose body does not match the spec (with `validateResponses: "strict"`). */
+/** A success response that is not JSON, or whose body does not match the spec (with `responseValidation(..., { mode: "strict" })`). */
 export declare class AtlasResponseValidationError extends Error {
     readonly operationId: string;
     readonly problems: readonly ValidationProblem[];

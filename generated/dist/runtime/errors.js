@@ -1,18 +1,8 @@
+import { isRecord } from "./validation.js";
 export class AtlasApiError extends Error {
   name = "AtlasApiError";
-  status;
-  errorCode;
-  detail;
-  reason;
-  parameters;
-  badRequestDetail;
-  method;
-  path;
-  operationId;
-  /** The decoded body (JSON), the raw text when it was not JSON, or undefined when empty. */
-  body;
   constructor(init) {
-    const body = isErrorBody(init.body) ? init.body : void 0;
+    const body = isRecord(init.body) ? init.body : void 0;
     const summary = body?.errorCode ? `${body.errorCode}${body.detail ? `: ${body.detail}` : ""}` : `HTTP ${init.status}`;
     super(`${init.method} ${init.path} (${init.operationId}) failed with ${init.status}: ${summary}`);
     this.status = init.status;
@@ -26,20 +16,10 @@ export class AtlasApiError extends Error {
     this.operationId = init.operationId;
     this.body = init.body;
   }
+  /** Every field but `body` (which may hold anything the server sent), with the name and message. */
   toJSON() {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      errorCode: this.errorCode,
-      detail: this.detail,
-      reason: this.reason,
-      parameters: this.parameters,
-      badRequestDetail: this.badRequestDetail,
-      method: this.method,
-      path: this.path,
-      operationId: this.operationId
-    };
+    const { body: _body, name, message, ...fields } = this;
+    return { name, message, ...fields };
   }
 }
 export class AtlasRequestError extends Error {
@@ -61,7 +41,4 @@ export class AtlasResponseValidationError extends Error {
   problems;
   body;
   name = "AtlasResponseValidationError";
-}
-function isErrorBody(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

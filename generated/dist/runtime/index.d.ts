@@ -1,7 +1,7 @@
 export { bearerAuth, noAuth } from "./auth.js";
 export type { AuthRequest, Authenticator } from "./auth.js";
-export { createClient, operationKey, unwrapEnvelope, withApiVersion } from "./client.js";
-export type { Client, ClientOptions, RequestOptions, ResponseValidation, SendInput } from "./client.js";
+export { createClient, unwrapEnvelope, withApiVersion } from "./client.js";
+export type { Client, ClientOptions, RequestOptions, SendInput } from "./client.js";
 export { digestAuth, digestAuthorization, parseChallenges, strongestChallenge } from "./digest.js";
 export type { DigestChallenge, DigestCredentials } from "./digest.js";
 export { AtlasApiError, AtlasRequestError, AtlasResponseValidationError } from "./errors.js";
@@ -12,8 +12,12 @@ export type { BodyFormat, HttpMethod, MediaVariant, OperationDescriptor, Paramet
 export { pageItems, pages } from "./pagination.js";
 export type { Page } from "./pagination.js";
 export { buildUrl, encodePathSegment } from "./request.js";
-export { AtlasNetworkError, AtlasTimeoutError, defaultRetryPolicy, retryAfterMs } from "./transport.js";
-export type { FetchFunction, RetryPolicy } from "./transport.js";
+export { operationKey, responseValidation } from "./response-validation.js";
+export type { ResponseValidationMode, ResponseValidationOptions, ResponseValidator } from "./response-validation.js";
+export { defaultRetryPolicy, retries, retryAfterMs } from "./retry.js";
+export type { Retrier, RetryContext, RetryPolicy } from "./retry.js";
+export { AtlasNetworkError, AtlasTimeoutError } from "./transport.js";
+export type { FetchFunction } from "./transport.js";
 export { isDate, isDateTime, isEmail, isInt32, isInt64, isTime, isUri, isUuid, hasUniqueItems, jsonEqual } from "./formats.js";
 export { childPointer, collectProblems, isRecord, report, runCheck, stringLength } from "./validation.js";
 export type { Check, ValidationProblem } from "./validation.js";

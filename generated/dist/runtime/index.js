@@ -1,10 +1,12 @@
 export { bearerAuth, noAuth } from "./auth.js";
-export { createClient, operationKey, unwrapEnvelope, withApiVersion } from "./client.js";
+export { createClient, unwrapEnvelope, withApiVersion } from "./client.js";
 export { digestAuth, digestAuthorization, parseChallenges, strongestChallenge } from "./digest.js";
 export { AtlasApiError, AtlasRequestError, AtlasResponseValidationError } from "./errors.js";
 export { AtlasAuthError, atlasTokenUrl, serviceAccountAuth } from "./oauth.js";
 export { pageItems, pages } from "./pagination.js";
 export { buildUrl, encodePathSegment } from "./request.js";
-export { AtlasNetworkError, AtlasTimeoutError, defaultRetryPolicy, retryAfterMs } from "./transport.js";
+export { operationKey, responseValidation } from "./response-validation.js";
+export { defaultRetryPolicy, retries, retryAfterMs } from "./retry.js";
+export { AtlasNetworkError, AtlasTimeoutError } from "./transport.js";
 export { isDate, isDateTime, isEmail, isInt32, isInt64, isTime, isUri, isUuid, hasUniqueItems, jsonEqual } from "./formats.js";
 export { childPointer, collectProblems, isRecord, report, runCheck, stringLength } from "./validation.js";

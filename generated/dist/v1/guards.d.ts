@@ -273,5 +273,5 @@ export declare function isFieldViolation(value: unknown): value is FieldViolatio
 /** Every way `value` fails to be a valid {@link FieldViolation}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateFieldViolation(value: unknown): ValidationProblem[];
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export declare const responseValidators: Readonly<Record<string, Check>>;

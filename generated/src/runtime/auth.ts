@@ -15,8 +15,11 @@ export interface Authenticator {
    * something (a challenge, a new nonce, a fresh token) that makes one retry worthwhile.
    */
   challenged(request: AuthRequest, response: Response, attemptedWith: string | undefined): Promise<boolean>;
-  /** Told of every answer that was not a 401 (optional), for example so waiting callers can go ahead. */
-  answered?(request: AuthRequest, response: Response): void;
+  /**
+   * Told how every request ended unless it was a 401 (optional), for example so waiting callers can go
+   * ahead: with the response, or with undefined when none came (the connection failed or was aborted).
+   */
+  answered?(request: AuthRequest, response: Response | undefined): void;
 }
 
 /** A fixed bearer token (for example an access token obtained elsewhere). */

@@ -1,5 +1,5 @@
 // Errors the client throws. Messages never contain credentials or tokens.
-import type { ValidationProblem } from "./validation.js";
+import { isRecord, type ValidationProblem } from "./validation.js";
 
 /** The body Atlas sends with every error status. */
 export interface AtlasErrorBody {
@@ -16,20 +16,22 @@ export interface AtlasErrorBody {
 /** A non-2xx answer from Atlas. `status` is typed from the operation's documented statuses. */
 export class AtlasApiError<Status extends number = number> extends Error {
   override readonly name = "AtlasApiError";
-  readonly status: Status;
-  readonly errorCode: string | undefined;
-  readonly detail: string | undefined;
-  readonly reason: string | undefined;
-  readonly parameters: readonly unknown[] | undefined;
-  readonly badRequestDetail: AtlasErrorBody["badRequestDetail"] | undefined;
-  readonly method: string;
-  readonly path: string;
-  readonly operationId: string;
+  // Declared rather than defined: the constructor sets every one, and a field definition would set it
+  // to undefined first and be written out again in every bundle that can throw this error.
+  declare readonly status: Status;
+  declare readonly errorCode: string | undefined;
+  declare readonly detail: string | undefined;
+  declare readonly reason: string | undefined;
+  declare readonly parameters: readonly unknown[] | undefined;
+  declare readonly badRequestDetail: AtlasErrorBody["badRequestDetail"] | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly operationId: string;
   /** The decoded body (JSON), the raw text when it was not JSON, or undefined when empty. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   constructor(init: { status: Status; method: string; path: string; operationId: string; body: unknown }) {
-    const body = isErrorBody(init.body) ? init.body : undefined;
+    const body: AtlasErrorBody | undefined = isRecord(init.body) ? init.body : undefined;
     const summary = body?.errorCode ? `${body.errorCode}${body.detail ? `: ${body.detail}` : ""}` : `HTTP ${init.status}`;
     super(`${init.method} ${init.path} (${init.operationId}) failed with ${init.status}: ${summary}`);
     this.status = init.status;
@@ -44,20 +46,10 @@ export class AtlasApiError<Status extends number = number> extends Error {
     this.body = init.body;
   }
 
+  /** Every field but `body` (which may hold anything the server sent), with the name and message. */
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      errorCode: this.errorCode,
-      detail: this.detail,
-      reason: this.reason,
-      parameters: this.parameters,
-      badRequestDetail: this.badRequestDetail,
-      method: this.method,
-      path: this.path,
-      operationId: this.operationId,
-    };
+    const { body: _body, name, message, ...fields } = this;
+    return { name, message, ...fields };
   }
 }
 
@@ -72,7 +64,7 @@ export class AtlasRequestError extends Error {
   }
 }
 
-/** A success response whose body does not match the spec (with `validateResponses: "strict"`). */
+/** A success response that is not JSON, or whose body does not match the spec (with `responseValidation(..., { mode: "strict" })`). */
 export class AtlasResponseValidationError extends Error {
   override readonly name = "AtlasResponseValidationError";
   constructor(
@@ -82,8 +74,4 @@ export class AtlasResponseValidationError extends Error {
   ) {
     super(`${operationId}: the response does not match the spec: ${problems.slice(0, 5).map((p) => `${p.path || "/"} ${p.message}`).join("; ")}`);
   }
-}
-
-function isErrorBody(value: unknown): value is AtlasErrorBody {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,49 +1,43 @@
-// Turns an operation descriptor and the caller's arguments into a URL, checking every path parameter
-// against its spec pattern first, so that no value can change the path it is put into.
+// Turns an operation descriptor and the caller's arguments into a URL and header parameters, checking
+// every path parameter against its spec limits and pattern first, so that no value can change the
+// path it is put into.
 import { AtlasRequestError } from "./errors.js";
 import type { OperationDescriptor, ParameterDescriptor } from "./operation.js";
-import { stringLength } from "./validation.js";
 
 /** The generated parameters object of an operation (an interface, so typed here as any object). */
 export type ParameterValues = object;
 
-function valueOf(values: ParameterValues, key: string): unknown {
-  return (values as Readonly<Record<string, unknown>>)[key];
+/** Where one call goes and the header parameters it carries. */
+export interface RequestTarget {
+  readonly url: URL;
+  readonly headers: Record<string, string>;
 }
 
-export function buildUrl(baseUrl: string, operation: OperationDescriptor, values: ParameterValues): URL {
+/** The URL and header parameters of a call, each argument checked before it is used. */
+export function requestTarget(baseUrl: string, operation: OperationDescriptor, values: ParameterValues): RequestTarget {
   let path = operation.path;
   const query = new URLSearchParams();
+  const headers: Record<string, string> = {};
   for (const parameter of operation.parameters) {
-    const value = valueOf(values, parameter.key);
+    const value = (values as Readonly<Record<string, unknown>>)[parameter.key];
     if (value === undefined || value === null) {
-      if (parameter.required) {
-        throw new AtlasRequestError(`${operation.operationId}: missing required ${parameter.in} parameter "${parameter.key}"`, operation.operationId);
-      }
-      continue;
-    }
-    if (parameter.in === "path") {
+      if (parameter.required) refuse(operation, `missing required ${parameter.in} parameter "${parameter.key}"`);
+    } else if (parameter.in === "path") {
       path = path.replace(`{${parameter.name}}`, encodePathSegment(checkPathValue(operation, parameter, value)));
     } else if (parameter.in === "query") {
       for (const item of Array.isArray(value) ? value : [value]) query.append(parameter.name, scalarText(operation, parameter, item));
+    } else {
+      headers[parameter.name] = scalarText(operation, parameter, value);
     }
   }
   const url = new URL(trimTrailingSlash(baseUrl) + path);
   const search = query.toString();
   if (search !== "") url.search = search;
-  return url;
+  return { url, headers };
 }
 
-/** Header parameters the operation declares, as header name -> value. */
-export function parameterHeaders(operation: OperationDescriptor, values: ParameterValues): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const parameter of operation.parameters) {
-    const value = valueOf(values, parameter.key);
-    if (parameter.in === "header" && value !== undefined && value !== null) {
-      headers[parameter.name] = scalarText(operation, parameter, value);
-    }
-  }
-  return headers;
+export function buildUrl(baseUrl: string, operation: OperationDescriptor, values: ParameterValues): URL {
+  return requestTarget(baseUrl, operation, values).url;
 }
 
 function checkPathValue(operation: OperationDescriptor, parameter: ParameterDescriptor, value: unknown): string {
@@ -51,29 +45,31 @@ function checkPathValue(operation: OperationDescriptor, parameter: ParameterDesc
   const problem =
     text === ""
       ? "must not be empty"
-      : parameter.minLength !== undefined && stringLength(text) < parameter.minLength
+      : parameter.minLength !== undefined && codePoints(text) < parameter.minLength
         ? `must be at least ${parameter.minLength} characters long`
-        : parameter.maxLength !== undefined && stringLength(text) > parameter.maxLength
+        : parameter.maxLength !== undefined && codePoints(text) > parameter.maxLength
           ? `must be at most ${parameter.maxLength} characters long`
           : parameter.pattern !== undefined && !parameter.pattern.test(text)
             ? `must match ${String(parameter.pattern)}`
             : undefined;
-  if (problem !== undefined) {
-    throw new AtlasRequestError(
-      `${operation.operationId}: path parameter "${parameter.key}" ${problem}; got ${JSON.stringify(text)}`,
-      operation.operationId,
-    );
-  }
+  if (problem !== undefined) refuse(operation, `path parameter "${parameter.key}" ${problem}; got ${JSON.stringify(text)}`);
   return text;
 }
 
 function scalarText(operation: OperationDescriptor, parameter: ParameterDescriptor, value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new AtlasRequestError(
-    `${operation.operationId}: ${parameter.in} parameter "${parameter.key}" must be a string, number or boolean`,
-    operation.operationId,
-  );
+  return refuse(operation, `${parameter.in} parameter "${parameter.key}" must be a string, number or boolean`);
+}
+
+/** Length in Unicode code points, as the spec's limits count it (the string iterator walks code points). */
+function codePoints(text: string): number {
+  return [...text].length;
+}
+
+/** Ends the call before anything is sent: an argument the operation cannot take. */
+function refuse(operation: OperationDescriptor, problem: string): never {
+  throw new AtlasRequestError(`${operation.operationId}: ${problem}`, operation.operationId);
 }
 
 /** Percent-encodes one path segment; `.` and `..` are encoded too, so they cannot act as dot-segments. */

@@ -1850,7 +1850,7 @@ export function validateFieldViolation(value: unknown): ValidationProblem[] {
   return collectProblems(checkFieldViolation, value);
 }
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
   "GET /api/atlas/v1.0/groups/{GROUP-ID}/clusters/{CLUSTER-NAME}/backup/restoreJobs application/json":
     checkCloudBackupRestoreJobPage,

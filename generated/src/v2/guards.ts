@@ -1734,7 +1734,7 @@ export function validateFieldViolation(value: unknown): ValidationProblem[] {
   return collectProblems(checkFieldViolation, value);
 }
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
   "POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs application/vnd.atlas.2023-01-01+json":
     checkCloudBackupRestoreJob,

@@ -29,5 +29,5 @@ export declare function isString(value: unknown): value is String;
 /** Every way `value` fails to be a valid {@link String}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateString(value: unknown): ValidationProblem[];
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export declare const responseValidators: Readonly<Record<string, Check>>;

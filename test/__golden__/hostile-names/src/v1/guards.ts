@@ -170,7 +170,7 @@ export function validateString(value: unknown): ValidationProblem[] {
   return collectProblems(checkString, value);
 }
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
   "GET /base/things/{thing-id}/sub/{class} application/json": checkClass,
 };

@@ -83,5 +83,5 @@ export declare function isUserAlert(value: unknown): value is UserAlert;
 /** Every way `value` fails to be a valid {@link UserAlert}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateUserAlert(value: unknown): ValidationProblem[];
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export declare const responseValidators: Readonly<Record<string, Check>>;

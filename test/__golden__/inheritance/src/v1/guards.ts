@@ -362,7 +362,7 @@ export function validateUserAlert(value: unknown): ValidationProblem[] {
   return collectProblems(checkUserAlert, value);
 }
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
   "POST /connections application/json": checkConnection,
   "GET /alerts application/json": checkAlert,

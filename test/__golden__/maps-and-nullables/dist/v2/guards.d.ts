@@ -20,5 +20,5 @@ export declare function isOwner(value: unknown): value is Owner;
 /** Every way `value` fails to be a valid {@link Owner}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateOwner(value: unknown): ValidationProblem[];
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export declare const responseValidators: Readonly<Record<string, Check>>;

@@ -184,7 +184,7 @@ export function validateOwner(value: unknown): ValidationProblem[] {
   return collectProblems(checkOwner, value);
 }
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
   "GET /settings application/json": checkSettings,
 };

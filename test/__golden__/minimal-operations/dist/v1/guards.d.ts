@@ -20,5 +20,5 @@ export declare function isEchoResponse(value: unknown): value is EchoResponse;
 /** Every way `value` fails to be a valid {@link EchoResponse}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateEchoResponse(value: unknown): ValidationProblem[];
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export declare const responseValidators: Readonly<Record<string, Check>>;

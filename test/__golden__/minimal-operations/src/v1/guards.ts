@@ -76,7 +76,7 @@ export function validateEchoResponse(value: unknown): ValidationProblem[] {
   return collectProblems(checkEchoResponse, value);
 }
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
   "POST /echo application/json": checkEchoResponse,
 };

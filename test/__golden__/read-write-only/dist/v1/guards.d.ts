@@ -47,5 +47,5 @@ export declare function isTeam(value: unknown): value is Team;
 /** Every way `value` fails to be a valid {@link Team}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateTeam(value: unknown): ValidationProblem[];
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export declare const responseValidators: Readonly<Record<string, Check>>;

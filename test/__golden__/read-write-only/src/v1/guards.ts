@@ -269,7 +269,7 @@ export function validateTeam(value: unknown): ValidationProblem[] {
   return collectProblems(checkTeam, value);
 }
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
   "POST /users application/json": checkUser,
   "GET /teams application/json": checkTeam,

@@ -56,5 +56,5 @@ export declare function isProblem(value: unknown): value is Problem;
 /** Every way `value` fails to be a valid {@link Problem}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateProblem(value: unknown): ValidationProblem[];
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export declare const responseValidators: Readonly<Record<string, Check>>;

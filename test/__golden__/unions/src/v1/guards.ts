@@ -306,7 +306,7 @@ export function validateProblem(value: unknown): ValidationProblem[] {
   return collectProblems(checkProblem, value);
 }
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
   "POST /pets application/json": checkPet,
 };

@@ -29,5 +29,5 @@ export declare function isRequestTokenResponse(value: unknown): value is Request
 /** Every way `value` fails to be a valid {@link RequestTokenResponse}, each with a JSON pointer to where; empty when it is valid. Never throws. */
 export declare function validateRequestTokenResponse(value: unknown): ValidationProblem[];
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export declare const responseValidators: Readonly<Record<string, Check>>;

@@ -140,7 +140,7 @@ export function validateRequestTokenResponse(value: unknown): ValidationProblem[
   return collectProblems(checkRequestTokenResponse, value);
 }
 
-/** The check of each operation's success body, for `createClient({ validateResponses, validators })`. */
+/** The check of each operation's success body, keyed for `responseValidation`. */
 export const responseValidators: Readonly<Record<string, Check>> = {
   "PATCH /api/atlas/v2/groups/{groupId}/settings application/vnd.atlas.2023-01-01+json":
     checkSettingsV1,
