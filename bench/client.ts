@@ -184,7 +184,7 @@ const raw = summary[1];
 const value = ratio(base?.requestsPerSecond, raw?.requestsPerSecond);
 const targets: Target[] = [{ name: "client ≥ 0.9x raw fetch's requests per second", value, shown: formatTargetRatio(value), met: targetMet(value, (v) => v >= 0.9) }];
 notes.push(
-  "Same request everywhere: POST of a point-in-time create body with the versioned media type as Accept and Content-Type, the JSON answer decoded; each client's decoded result is checked against the served job before timing. Ours runs with its defaults (no retries for POST, no auth, no validation) and, in the last row, with strict response validation by the generated guards.",
+  "Same request everywhere: POST of a point-in-time create body with the versioned media type as Accept and Content-Type, the JSON answer decoded; each client's decoded result is checked against the served job before timing. Ours runs as `createClient({ baseUrl })` makes it (no retries, no auth, no validation) and, in the last row, with `responseValidation(..., { mode: \"strict\" })`, the generated guards checking every answer.",
   `The server (node:http, its own process, keep-alive) serves a fixed ${JSON.stringify(fixedJob).length}-byte job. All three clients go through Node's global fetch (undici), sharing its connection pool.`,
 );
 
