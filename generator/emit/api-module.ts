@@ -20,6 +20,29 @@ export interface ModuleFile {
   readonly statements: readonly StatementStructures[];
 }
 
+/**
+ * A module too big to hold whole on a big spec (the guards): its body is made in batches, each of
+ * which can be printed, compiled and written before the next is made, and its opening statements
+ * (imports, hoisted constants) are known only once the whole body has been made. The body opens with
+ * statements that stand apart (functions), so it prints the same whatever the opening ends with.
+ */
+export interface StreamedModuleFile {
+  readonly path: string;
+  /** Made lazily, one batch at a time. */
+  readonly body: Iterable<readonly StatementStructures[]>;
+  /** The statements before the body; only once the body has been gone through. */
+  opening(): readonly StatementStructures[];
+}
+
+export type EmittedModule = ModuleFile | StreamedModuleFile;
+
+/** The module with all its statements at once (for tests and tools; the pipeline streams it). */
+export function wholeModule(module: EmittedModule): ModuleFile {
+  if ("statements" in module) return module;
+  const body = [...module.body].flat();
+  return { path: module.path, statements: [...module.opening(), ...body] };
+}
+
 const runtimeModule = "../runtime/index.js";
 const runtimeTypeNames = new Set(["Check", "Client", "OperationDescriptor", "RequestOptions", "ValidationProblem"]);
 
@@ -35,11 +58,11 @@ interface ApiEmitContext {
  * The modules of one API version, each built only when asked for, so that a module's structures can
  * be let go once it is printed, before the next one is built (the guards of a big spec are large).
  */
-export function* emitApiModule(model: ApiModel, plan: ApiPlan): Generator<ModuleFile, void, undefined> {
+export function* emitApiModule(model: ApiModel, plan: ApiPlan, guardBatchChars = defaultGuardBatchChars): Generator<EmittedModule, void, undefined> {
   const plannedNames = [...plan.typeNames.values(), ...model.schemas.flatMap((named) => [plan.checkName(named.name), plan.isName(named.name), plan.validateName(named.name)])];
   const context: ApiEmitContext = { model, plan, schemas: indexSchemas(model), plannedNames };
   yield typesModule(context);
-  yield guardsModule(context);
+  yield guardsModule(context, guardBatchChars);
   yield operationsModule(context);
   yield {
     path: `${plan.moduleName}/index.ts`,
@@ -52,25 +75,58 @@ function typesModule({ model, plan, schemas }: ApiEmitContext): ModuleFile {
   return { path: `${plan.moduleName}/types.ts`, statements: model.schemas.map((named) => emitNamedType(typeContext, named)) };
 }
 
-function guardsModule({ model, plan, schemas, plannedNames }: ApiEmitContext): ModuleFile {
+// Rendered function text per batch of the guards module: small enough that a batch's structures,
+// printed text and compiled parts are a small part of the peak on a big spec, big enough that the
+// per-batch costs (a yield, a few esbuild calls) stay negligible.
+const defaultGuardBatchChars = 4 * 1024 * 1024;
+
+function guardsModule({ model, plan, schemas, plannedNames }: ApiEmitContext, guardBatchChars: number): StreamedModuleFile {
   const guardScope = createModuleScope([...plannedNames, ...runtimeImportNames]);
   const guardContext = { plan, schemas, module: guardScope };
-  const guardFunctions = model.schemas.flatMap((named) => emitGuardFunctions(guardContext, named)).map(renderFunction);
-  // Rendering a helper can hoist further helpers (a union inside an inline variant): work until none are new.
-  const helperFunctions: FunctionDeclarationStructure[] = [];
-  while (helperFunctions.length < guardScope.helpers.length) {
-    helperFunctions.push(renderFunction(guardScope.helpers[helperFunctions.length] as DeferredFunction));
+  // What the opening imports from the runtime: the names the bodies use, gathered batch by batch.
+  const runtimeNames = runtimeNamesIn(["ValidationProblem runCheck collectProblems Check"], new Set());
+  let bodyDone = false;
+  function* batches(functions: Iterable<FunctionDeclarationStructure>): Generator<FunctionDeclarationStructure[]> {
+    let batch: FunctionDeclarationStructure[] = [];
+    let size = 0;
+    for (const fn of functions) {
+      const body = String(fn.statements);
+      runtimeNamesIn([body], runtimeNames);
+      batch.push(fn);
+      size += body.length;
+      if (size < guardBatchChars) continue;
+      yield batch;
+      batch = [];
+      size = 0;
+    }
+    if (batch.length > 0) yield batch;
   }
-  const bodies = [...guardFunctions, ...helperFunctions].map((fn) => String(fn.statements));
-  const statements: StatementStructures[] = [
-    ...typeImport(plan.typeNames, model.schemas.map((named) => named.name), "./types.js"),
-    runtimeImport([...bodies, "ValidationProblem runCheck collectProblems Check"]),
-    ...guardScope.constants,
-    ...guardFunctions,
-    responseValidators(model, plan),
-    ...helperFunctions,
-  ];
-  return { path: `${plan.moduleName}/guards.ts`, statements };
+  function* guardFunctions(): Generator<FunctionDeclarationStructure> {
+    for (const named of model.schemas) for (const fn of emitGuardFunctions(guardContext, named)) yield renderFunction(fn);
+  }
+  // Rendering a helper can hoist further helpers (a union inside an inline variant): work until none are new.
+  function* helperFunctions(): Generator<FunctionDeclarationStructure> {
+    for (let index = 0; index < guardScope.helpers.length; index++) yield renderFunction(guardScope.helpers[index] as DeferredFunction);
+  }
+  function* body(): Generator<StatementStructures[]> {
+    yield* batches(guardFunctions());
+    const validators = responseValidators(model, plan);
+    let first = true;
+    for (const batch of batches(helperFunctions())) {
+      yield first ? [validators, ...batch] : batch;
+      first = false;
+    }
+    if (first) yield [validators];
+    bodyDone = true;
+  }
+  return {
+    path: `${plan.moduleName}/guards.ts`,
+    body: body(),
+    opening() {
+      if (!bodyDone) throw new Error("the guards' opening is known only once their body has been made");
+      return [...typeImport(plan.typeNames, model.schemas.map((named) => named.name), "./types.js"), runtimeImport(runtimeNames), ...guardScope.constants];
+    },
+  };
 }
 
 function operationsModule({ model, plan, schemas, plannedNames }: ApiEmitContext): ModuleFile {
@@ -93,7 +149,7 @@ function operationsModule({ model, plan, schemas, plannedNames }: ApiEmitContext
   const paginated = [...plan.operations.values()].some((names) => names.pagination);
   const statements: StatementStructures[] = [
     ...typeImport(plan.typeNames, [...usedTypes], "./types.js"),
-    runtimeImport([`AtlasApiError Client OperationDescriptor RequestOptions${paginated ? " pages pageItems" : ""}`]),
+    runtimeImport(runtimeNamesIn([`AtlasApiError Client OperationDescriptor RequestOptions${paginated ? " pages pageItems" : ""}`], new Set())),
     {
       kind: StructureKind.VariableStatement,
       leadingTrivia: blankLine,
@@ -150,14 +206,18 @@ function typeImport(typeNames: ReadonlyMap<string, string>, schemaNames: readonl
 
 const runtimeNamePattern = new RegExp(`\\b(?:${runtimeImportNames.join("|")})\\b`, "g");
 
-/** Imports exactly the runtime names that the pieces of `code` use. */
-function runtimeImport(code: readonly string[]): ImportDeclarationStructure {
+/** Adds to `mentioned` the runtime names that the pieces of `code` use. */
+function runtimeNamesIn(code: readonly string[], mentioned: Set<string>): Set<string> {
   // One pass over the code for all names, piece by piece: the guards of a big spec are many megabytes.
-  const mentioned = new Set<string>();
   for (const piece of code) {
-    for (const match of piece.matchAll(runtimeNamePattern)) mentioned.add(match[0]);
     if (mentioned.size === runtimeImportNames.length) break;
+    for (const match of piece.matchAll(runtimeNamePattern)) mentioned.add(match[0]);
   }
+  return mentioned;
+}
+
+/** Imports exactly the runtime names given (types as types). */
+function runtimeImport(mentioned: ReadonlySet<string>): ImportDeclarationStructure {
   const used = runtimeImportNames.filter((name) => mentioned.has(name)).sort(codeUnitOrder);
   return {
     kind: StructureKind.ImportDeclaration,

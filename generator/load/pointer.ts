@@ -1,6 +1,10 @@
 // JSON pointers (RFC 6901) over plain JSON values.
 
+const needsEscape = /[~/]/;
+
 export function escapeToken(token: string): string {
+  // Nearly every token is a plain name: pointers are built for every node of a big spec.
+  if (!needsEscape.test(token)) return token;
   return token.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 

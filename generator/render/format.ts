@@ -43,13 +43,23 @@ type Unit =
 const bodyStandIn = "__generatedBody__;";
 const unitSeparator = "// __generatedUnit__";
 
+/** Where formatted statements sit in their file, when it is formatted in pieces. */
+export interface Placement {
+  /** Whether statements come before these (then the first one's line breaks come first). Default false. */
+  readonly continues?: boolean;
+  /** Whether these end the file (then a line break ends the last part). Default true. */
+  readonly ends?: boolean;
+}
+
 /**
  * The file prettier would make of these statements, in consecutive parts (joined, the file): statements
  * in layout are kept, the rest go through prettier in chunks (units separated by a marker comment,
  * split apart after). Each part is ready as soon as its own statements are, so the next stage can
  * start on it while prettier works on the others.
  */
-export function formatStatements(statements: readonly PrintedStatement[]): Promise<string>[] {
+export function formatStatements(statements: readonly PrintedStatement[], placement: Placement = {}): Promise<string>[] {
+  const continues = placement.continues ?? false;
+  const ends = placement.ends ?? true;
   const units: Unit[] = [];
   for (const statement of statements) {
     const blankLineBefore = statement.blankLineBefore;
@@ -91,7 +101,7 @@ export function formatStatements(statements: readonly PrintedStatement[]): Promi
   });
   // Each unit with the line breaks before it; the last part ends the file with a line break.
   const texts = units.map((unit, index) => {
-    const separator = index === 0 ? "" : unit.blankLineBefore ? "\n\n" : "\n";
+    const separator = index === 0 && !continues ? "" : unit.blankLineBefore ? "\n\n" : "\n";
     return "kept" in unit ? separator + unit.kept : (formatted.get(unit) as Promise<string>).then((text) => separator + text);
   });
   const parts: Promise<string>[] = [];
@@ -100,12 +110,12 @@ export function formatStatements(statements: readonly PrintedStatement[]): Promi
   units.forEach((unit, index) => {
     size += "kept" in unit ? unit.kept.length : "run" in unit ? unit.run.reduce((sum, statement) => sum + statement.text.length, 0) : unit.head.length + unit.body.length;
     if (size < partSize && index < units.length - 1) return;
-    const last = index === units.length - 1;
+    const last = ends && index === units.length - 1;
     parts.push(Promise.all(texts.slice(start, index + 1)).then((pieces) => pieces.join("") + (last ? "\n" : "")));
     start = index + 1;
     size = 0;
   });
-  return parts.length > 0 ? parts : [Promise.resolve("\n")];
+  return parts.length > 0 ? parts : [Promise.resolve(ends ? "\n" : "")];
 }
 
 function joinLines(...parts: string[]): string {

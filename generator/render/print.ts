@@ -45,13 +45,19 @@ export function printSourceFile(statements: readonly (string | StatementStructur
   return printed.map((statement, index) => (index > 0 && statement.blankLineBefore ? "\n" : "") + statement.text).join("\n") + "\n";
 }
 
-export function printStatements(statements: readonly (string | StatementStructures)[]): PrintedStatement[] {
+/**
+ * Prints statements with the line breaks between them. `after` is the text of the statement they
+ * follow when they continue a file printed in pieces (the empty string when that is not known yet:
+ * then the first statement must be one that stands apart anyway, such as a function).
+ */
+export function printStatements(statements: readonly (string | StatementStructures)[], after?: string): PrintedStatement[] {
   const result: PrintedStatement[] = [];
-  let previous: string | undefined;
+  let previous: string | undefined = after;
   for (const statement of statements) {
     const text = typeof statement === "string" ? statement : printStatement(statement);
     if (text.trim() === "") continue;
     const blankLineBefore = previous !== undefined && (previous.trimEnd().endsWith("}") || (typeof statement !== "string" && separatedByBlankLine(statement)));
+    if (previous === "" && !blankLineBefore) throw new Error("a statement that continues a file whose text before it is unknown must stand apart from it");
     result.push({ blankLineBefore, text });
     previous = text;
   }

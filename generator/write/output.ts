@@ -1,7 +1,9 @@
 // Writes the output folder all at once: everything goes to a sibling staging folder first (big files
 // piece by piece, as they are made), which replaces the old folder only when complete. A failure
 // leaves the old folder exactly as it was.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, write, writeFileSync, writeSync } from "node:fs";
+import { open as openFile } from "node:fs/promises";
+import { promisify } from "node:util";
 import { basename, dirname, join, relative } from "node:path";
 
 /** Relative path (with `/`) -> file content. */
@@ -21,6 +23,11 @@ export function hasDrift(drift: Drift): boolean {
 export interface OutputSink {
   /** Appends to the file at `path` (relative, with `/`), creating it on the first piece. */
   append(path: string, content: string): void;
+  /**
+   * Puts `content` before everything appended to `path` so far (a file whose opening is known last).
+   * Nothing may be appended to `path` until it is done.
+   */
+  prepend(path: string, content: string): void | Promise<void>;
 }
 
 export interface StagedOutput {
@@ -61,6 +68,25 @@ export function stageOutput(outDir: string): StagedOutput {
         if (!open.has(path)) appended++;
         writeSync(descriptor(path), content);
       },
+      async prepend(path, content) {
+        // The file so far moves aside and is copied back after the new opening, a chunk at a time, in
+        // the background (the copy of a big module takes a while and needs no JavaScript).
+        const target = join(staging, path);
+        const fd = open.get(path);
+        if (fd !== undefined) {
+          closeSync(fd);
+          open.delete(path);
+          renameSync(target, `${target}.rest`);
+        } else {
+          appended++;
+        }
+        const output = descriptor(path);
+        writeSync(output, content);
+        if (fd !== undefined) {
+          await copyInto(output, `${target}.rest`);
+          rmSync(`${target}.rest`);
+        }
+      },
     },
     get appendedFiles() {
       return appended;
@@ -91,6 +117,24 @@ export function stageOutput(outDir: string): StagedOutput {
       rmSync(staging, { recursive: true, force: true });
     },
   };
+}
+
+const copyChunkBytes = 4 * 1024 * 1024;
+const writeChunk = promisify(write);
+
+/** Appends the file at `from` to the open file `to`, without holding all of it in memory. */
+async function copyInto(to: number, from: string): Promise<void> {
+  const input = await openFile(from, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(copyChunkBytes);
+    for (;;) {
+      const { bytesRead } = await input.read(buffer, 0, copyChunkBytes);
+      if (bytesRead === 0) break;
+      await writeChunk(to, buffer, 0, bytesRead);
+    }
+  } finally {
+    await input.close();
+  }
 }
 
 export function writeOutput(outDir: string, files: OutputFiles): void {

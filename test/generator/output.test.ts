@@ -131,6 +131,40 @@ describe("writing", () => {
     expect(snapshotFolder(out)).toEqual(new Map([["package.json", "{}\n"], ["src/big.ts", "export const a = 1;\nexport const b = 2;\n"]]));
   });
 
+  it("puts a file's opening before what was streamed into it, on disk and in memory", async () => {
+    const out = join(workspace.path, "prepended");
+    const staged = stageOutput(out);
+    staged.sink.append("src/guards.ts", "function b() {}\n");
+    staged.sink.append("src/guards.ts", "function c() {}\n");
+    await staged.sink.prepend("src/guards.ts", "import { a } from './a.js';\n");
+    staged.sink.append("src/guards.ts", "// end\n");
+    await staged.sink.prepend("src/fresh.ts", "export {};\n");
+    staged.commit(new Map([["package.json", "{}\n"]]));
+    expect(snapshotFolder(out)).toEqual(
+      new Map([
+        ["package.json", "{}\n"],
+        ["src/fresh.ts", "export {};\n"],
+        ["src/guards.ts", "import { a } from './a.js';\nfunction b() {}\nfunction c() {}\n// end\n"],
+      ]),
+    );
+    expect(staged.appendedFiles).toBe(2);
+  });
+
+  // The guards are emitted, printed, compiled and written in batches of about 4 MB of code, so every
+  // spec here fits one batch; batches of one function each make every function a batch boundary.
+  it.each(["spec", "test/fixtures/specs/unions.yaml", "test/fixtures/specs/hostile-names.yaml"])(
+    "writes %s's guards in many small batches exactly as in one",
+    async (spec) => {
+      const whole = await buildPackage({ spec, cwd: repoRoot });
+      const batched = await buildPackage({ spec, cwd: repoRoot, guardBatchChars: 1 });
+      expect(batched.files).toEqual(whole.files);
+      const out = join(workspace.path, `batched-${spec.replace(/\W+/g, "-")}`);
+      await generate({ spec, out, cwd: repoRoot, guardBatchChars: 1 });
+      // Extra files would include anything left over from putting openings in front (`*.rest`).
+      expect(compareOutput(out, whole.files ?? new Map())).toEqual({ changed: [], missing: [], extra: [] });
+    },
+  );
+
   it("refuses to replace a folder it did not write", async () => {
     const out = join(workspace.path, "foreign");
     mkdirSync(out, { recursive: true });

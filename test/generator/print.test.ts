@@ -5,13 +5,14 @@
 // in exactly prettier's layout wherever the format stage would keep it as it is.
 import { join } from "node:path";
 import { format } from "prettier";
-import { StructureKind, printStructure, type CodeBlockWriter, type StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, printStructure, type CodeBlockWriter, type StatementStructures } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { emitApiModule, type ModuleFile } from "../../generator/emit/api-module.ts";
+import { emitApiModule, wholeModule, type ModuleFile } from "../../generator/emit/api-module.ts";
 import { rootIndex } from "../../generator/emit/package-files.ts";
 import { normalizeApi } from "../../generator/ir/normalize.ts";
 import { loadSpecSet } from "../../generator/load/spec-set.ts";
 import { moduleNameFor, planApi } from "../../generator/plan/plan.ts";
+import { formatStatements } from "../../generator/render/format.ts";
 import { inPrettierLayout } from "../../generator/render/prettier-layout.ts";
 import { printModule, printStatements, type PrintedStatement } from "../../generator/render/print.ts";
 import { fixtureSpecs, repoRoot } from "../support/spec.ts";
@@ -56,7 +57,7 @@ function modulesOf(spec: string): ModuleFile[] {
     const model = normalizeApi(specSet, entry);
     return { moduleName: moduleNameFor(model.version), model };
   });
-  return [...apis.flatMap((api) => [...emitApiModule(api.model, planApi(api.model, api.moduleName))]), rootIndex(apis)];
+  return [...apis.flatMap((api) => [...emitApiModule(api.model, planApi(api.model, api.moduleName))].map(wholeModule)), rootIndex(apis)];
 }
 
 const specs = [join(repoRoot, "spec"), ...fixtureSpecs()];
@@ -98,6 +99,20 @@ describe("printStatements", () => {
     ]);
     expect(long?.text).toBe(`import type {\n${names.map((name) => `  ${name},\n`).join("")}} from "./types.js";`);
     expect(short?.text).toBe('import { type Check, report } from "./runtime.js";');
+  });
+
+  it("prints statements that continue a file as they would print in it, whatever came before", async () => {
+    const constant: StatementStructures = { kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name: "a", initializer: "1" }] };
+    const fn: StatementStructures = { kind: StructureKind.Function, name: "f", statements: "return 1;" };
+    const whole = printStatements(["// banner", constant, fn, constant]);
+    // Known text before: exactly the whole file's line breaks from there on.
+    expect(printStatements([fn, constant], "const a = 1;")).toEqual(whole.slice(2));
+    // Unknown text before (a streamed body whose opening comes last): a function stands apart anyway...
+    expect(printStatements([fn, constant], "")).toEqual(whole.slice(2));
+    // ...but a statement whose separation depends on what precedes it is refused.
+    expect(() => printStatements([constant], "")).toThrow(/must stand apart/);
+    const pieces = [...formatStatements(whole.slice(0, 2), { ends: false }), ...formatStatements(whole.slice(2), { continues: true })];
+    expect((await Promise.all(pieces)).join("")).toBe((await Promise.all(formatStatements(whole))).join(""));
   });
 
   it("refuses, by name, a structure it does not know how to print", () => {
