@@ -86,7 +86,7 @@ export function createClient(options: ClientOptions): Client {
     const deadline = call.timeoutMs ?? options.timeoutMs;
     const controller = deadline === undefined ? undefined : new AbortController();
     const signal = controller?.signal ?? call.signal;
-    const timer = controller && setTimeout(() => controller.abort(new AtlasTimeoutError(method, url.pathname, deadline as number)), deadline);
+    const timer = deadline === undefined ? undefined : setTimeout(() => controller?.abort(new AtlasTimeoutError(method, url.pathname, deadline)), deadline);
     const onCallerAbort = (): void => controller?.abort(call.signal?.reason);
     if (controller) {
       if (call.signal?.aborted) onCallerAbort();
@@ -101,17 +101,18 @@ export function createClient(options: ClientOptions): Client {
         if (signal !== undefined) init.signal = signal;
         if (body !== undefined) init.body = body;
         let response: Response;
+        let content: string | Uint8Array;
         try {
           response = await fetchImpl(url, init);
+          // Bytes only when bytes were asked for; otherwise the platform decodes the text.
+          content = answer.format === "bytes" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
         } catch (error) {
-          // Nobody should keep waiting on an answer that will not come.
+          // Nobody should keep waiting on an answer that will not come (or came only in part).
           auth.answered?.(request, undefined);
           if (signal?.aborted) throw error;
           const code = networkErrorCode(error);
           throw new AtlasNetworkError(`${method} ${url.pathname}: no answer (${code ?? "the connection failed"})`, code, { cause: error });
         }
-        // Bytes only when bytes were asked for; otherwise the platform decodes the text.
-        const content = answer.format === "bytes" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
         // One more round after a 401 when the authenticator learned something (a challenge, a fresh token).
         if (response.status === 401 && round === 0 && (await auth.challenged(request, response, authorization))) continue;
         if (response.status !== 401) auth.answered?.(request, response);

@@ -17,7 +17,9 @@ export type ScriptedResponse =
   /** Close the connection without answering (a reset, as a client sees it). */
   | { readonly drop: true }
   /** Never answer. */
-  | { readonly hang: true };
+  | { readonly hang: true }
+  /** Answer 200 with a body cut off part-way: the connection closes before the promised length. */
+  | { readonly cut: true };
 
 export interface RecordingServer {
   readonly baseUrl: string;
@@ -55,6 +57,11 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         return;
       }
       if ("hang" in response) return;
+      if ("cut" in response) {
+        outgoing.writeHead(200, { "Content-Type": "application/json", "Content-Length": "1000" });
+        outgoing.write('{"deliveryType": "autom', () => socket.destroy());
+        return;
+      }
       const answer = (): void => {
         outgoing.writeHead(response.status, response.headers);
         outgoing.end(response.body ?? "");

@@ -28,7 +28,7 @@ export function createClient(options) {
     const deadline = call.timeoutMs ?? options.timeoutMs;
     const controller = deadline === void 0 ? void 0 : new AbortController();
     const signal = controller?.signal ?? call.signal;
-    const timer = controller && setTimeout(() => controller.abort(new AtlasTimeoutError(method, url.pathname, deadline)), deadline);
+    const timer = deadline === void 0 ? void 0 : setTimeout(() => controller?.abort(new AtlasTimeoutError(method, url.pathname, deadline)), deadline);
     const onCallerAbort = () => controller?.abort(call.signal?.reason);
     if (controller) {
       if (call.signal?.aborted) onCallerAbort();
@@ -42,15 +42,16 @@ export function createClient(options) {
         if (signal !== void 0) init.signal = signal;
         if (body !== void 0) init.body = body;
         let response;
+        let content;
         try {
           response = await fetchImpl(url, init);
+          content = answer.format === "bytes" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
         } catch (error) {
           auth.answered?.(request, void 0);
           if (signal?.aborted) throw error;
           const code = networkErrorCode(error);
           throw new AtlasNetworkError(`${method} ${url.pathname}: no answer (${code ?? "the connection failed"})`, code, { cause: error });
         }
-        const content = answer.format === "bytes" ? new Uint8Array(await response.arrayBuffer()) : await response.text();
         if (response.status === 401 && round === 0 && await auth.challenged(request, response, authorization)) continue;
         if (response.status !== 401) auth.answered?.(request, response);
         return { response, content };

@@ -1,5 +1,5 @@
 export type FetchFunction = (input: URL, init: RequestInit) => Promise<Response>;
-/** A request that got no answer: the connection was refused, reset or closed, or the name did not resolve. */
+/** A request that got no whole answer: the connection was refused, reset or closed (before or during the answer), or the name did not resolve. */
 export declare class AtlasNetworkError extends Error {
     readonly code: string | undefined;
     readonly name = "AtlasNetworkError";
