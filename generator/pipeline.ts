@@ -73,7 +73,7 @@ async function emitPackage(options: BuildOptions, { apis, specFiles, diagnostics
   const start = (module: ModuleFile): void => {
     // A big file is formatted in parts, and each part compiled as soon as it is formatted.
     const parts = formatStatements(printModule(module, banner));
-    const javascript = parts.map((part) => part.then((text) => compileJavaScript(module.path, text)));
+    const javascript = compileParts(module.path, parts);
     const declaration = printDeclarations(module, banner);
     streamed.push(streamModule(target, module.path, parts, javascript, declaration === undefined ? "source" : { text: declaration }));
   };
@@ -109,6 +109,16 @@ async function emitPackage(options: BuildOptions, { apis, specFiles, diagnostics
 
 const written = Promise.resolve("");
 
+/**
+ * Each part compiled as soon as it is formatted. A failure is reported when its part's turn to be
+ * written comes; parts after a failed one are never awaited, so none of them is left unhandled.
+ */
+function compileParts(path: string, parts: readonly Promise<string>[]): Promise<string>[] {
+  const javascript = parts.map((part) => part.then((text) => compileJavaScript(path, text)));
+  for (const promise of [...parts, ...javascript]) promise.catch(() => undefined);
+  return javascript;
+}
+
 const yieldToEvents = (): Promise<void> => new Promise((resume) => setImmediate(resume));
 
 // Batches of a streamed module made but not yet written: the next is made only when fewer are
@@ -131,9 +141,7 @@ async function streamBatches(sink: OutputSink, module: StreamedModuleFile, banne
       after = printed.at(-1)?.text ?? after;
       declarations.push(...batch.flatMap((statement) => ambientStatements(statement, module.path)));
       const parts = formatStatements(printed, { continues: true, ends: false });
-      const javascript = parts.map((part) => part.then((text) => compileJavaScript(module.path, text)));
-      // A failure is reported when its batch's turn to be written comes.
-      for (const promise of [...parts, ...javascript]) promise.catch(() => undefined);
+      const javascript = compileParts(module.path, parts);
       // Each batch is written after the one before it, whichever is compiled first.
       const previous = pending.at(-1) ?? Promise.resolve();
       pending.push(previous.then(() => streamModule(sink, module.path, parts, javascript, "elsewhere")));
@@ -147,7 +155,7 @@ async function streamBatches(sink: OutputSink, module: StreamedModuleFile, banne
   }
   const opening = module.opening();
   const openingText = formatStatements(printStatements([banner, ...opening]), { ends: false });
-  const openingCode = openingText.map((part) => part.then((text) => compileJavaScript(module.path, text)));
+  const openingCode = compileParts(module.path, openingText);
   const declaration = printDeclarations({ path: module.path, statements: [...opening, ...declarations] }, banner);
   if (declaration === undefined) throw new Error(`${module.path}: a streamed module must declare code, not types only`);
   const written = Promise.all([Promise.all(openingText), Promise.all(openingCode), ...pending]).then(async ([text, code]) => {
@@ -167,8 +175,6 @@ type Declarations = { readonly text: string } | "source" | "elsewhere";
  */
 async function streamModule(sink: OutputSink, path: string, parts: Promise<string>[], javascript: Promise<string>[], declarations: Declarations): Promise<void> {
   const stem = path.replace(/\.ts$/, "");
-  // A failure is reported through the part it happens in; the parts after it are then never awaited.
-  for (const promise of [...parts, ...javascript]) promise.catch(() => undefined);
   if (typeof declarations === "object") sink.append(`dist/${stem}.d.ts`, declarations.text);
   for (let index = 0; index < parts.length; index++) {
     const [text, code] = await Promise.all([parts[index] as Promise<string>, javascript[index] as Promise<string>]);

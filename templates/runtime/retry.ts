@@ -64,13 +64,13 @@ export function retries(policy: RetryPolicy = {}): Retrier {
         answer = await attempt();
       } catch (error) {
         if (retry >= retriesAllowed || !isTransient(error)) throw error;
-        await sleep(backoffMs(settings, retry, settings.random), signal);
+        await sleep(backoffMs(settings, retry), signal);
         continue;
       }
       if (retry >= retriesAllowed || !settings.statuses.includes(answer.response.status)) return answer;
       const asked = retryAfterMs(answer.response.headers.get("retry-after"));
       if (asked !== undefined && asked > settings.maxRetryAfterMs) return answer;
-      await sleep(asked ?? backoffMs(settings, retry, settings.random), signal);
+      await sleep(asked ?? backoffMs(settings, retry), signal);
     }
   };
 }
@@ -103,9 +103,9 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
 }
 
 /** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^retry)). */
-function backoffMs(policy: Required<Omit<RetryPolicy, "random">>, retry: number, random: () => number): number {
+function backoffMs(policy: Required<RetryPolicy>, retry: number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
-  return Math.floor(random() * ceiling);
+  return Math.floor(policy.random() * ceiling);
 }
 
 /** Waits, unless `signal` aborts first (then rejects with its reason). */

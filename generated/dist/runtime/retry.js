@@ -18,13 +18,13 @@ export function retries(policy = {}) {
         answer = await attempt();
       } catch (error) {
         if (retry >= retriesAllowed || !isTransient(error)) throw error;
-        await sleep(backoffMs(settings, retry, settings.random), signal);
+        await sleep(backoffMs(settings, retry), signal);
         continue;
       }
       if (retry >= retriesAllowed || !settings.statuses.includes(answer.response.status)) return answer;
       const asked = retryAfterMs(answer.response.headers.get("retry-after"));
       if (asked !== void 0 && asked > settings.maxRetryAfterMs) return answer;
-      await sleep(asked ?? backoffMs(settings, retry, settings.random), signal);
+      await sleep(asked ?? backoffMs(settings, retry), signal);
     }
   };
 }
@@ -47,9 +47,9 @@ export function retryAfterMs(header, now = Date.now()) {
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
-function backoffMs(policy, retry, random) {
+function backoffMs(policy, retry) {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
-  return Math.floor(random() * ceiling);
+  return Math.floor(policy.random() * ceiling);
 }
 function sleep(ms, signal) {
   if (signal === void 0) return new Promise((resolve) => setTimeout(resolve, ms));
