@@ -16,6 +16,7 @@ import { moduleNameFor, planApi } from "./plan/plan.ts";
 import { compileJavaScript } from "./render/compile.ts";
 import { ambientStatements, printDeclarations } from "./render/declarations.ts";
 import { formatStatements, helpFormat } from "./render/format.ts";
+import { printJavaScript, type JavaScriptPlacement } from "./render/javascript.ts";
 import { printModule, printStatements } from "./render/print.ts";
 import { runtimeFiles } from "./render/runtime.ts";
 import { validateSpecSet } from "./validate/index.ts";
@@ -73,7 +74,7 @@ async function emitPackage(options: BuildOptions, { apis, specFiles, diagnostics
   const start = (module: ModuleFile): void => {
     // A big file is formatted in parts, and each part compiled as soon as it is formatted.
     const parts = formatStatements(printModule(module, banner));
-    const javascript = compileParts(module.path, parts);
+    const javascript = javascriptParts(module, module.statements, parts);
     const declaration = printDeclarations(module, banner);
     streamed.push(streamModule(target, module.path, parts, javascript, declaration === undefined ? "source" : { text: declaration }));
   };
@@ -110,11 +111,12 @@ async function emitPackage(options: BuildOptions, { apis, specFiles, diagnostics
 const written = Promise.resolve("");
 
 /**
- * Each part compiled as soon as it is formatted. A failure is reported when its part's turn to be
- * written comes; parts after a failed one are never awaited, so none of them is left unhandled.
+ * The JavaScript of a module's statements: printed from them, or compiled from their formatted parts,
+ * each part as soon as it is formatted. A failure is reported when its part's turn to be written
+ * comes; parts after a failed one are never awaited, so none of them is left unhandled.
  */
-function compileParts(path: string, parts: readonly Promise<string>[]): Promise<string>[] {
-  const javascript = parts.map((part) => part.then((text) => compileJavaScript(path, text)));
+function javascriptParts(module: Pick<ModuleFile, "path" | "javascript">, statements: readonly StatementStructures[], parts: readonly Promise<string>[], placement?: JavaScriptPlacement): Promise<string>[] {
+  const javascript = module.javascript === "printed" ? [Promise.resolve(printJavaScript(statements, placement))] : parts.map((part) => part.then((text) => compileJavaScript(module.path, text)));
   for (const promise of [...parts, ...javascript]) promise.catch(() => undefined);
   return javascript;
 }
@@ -141,7 +143,7 @@ async function streamBatches(sink: OutputSink, module: StreamedModuleFile, banne
       after = printed.at(-1)?.text ?? after;
       declarations.push(...batch.flatMap((statement) => ambientStatements(statement, module.path)));
       const parts = formatStatements(printed, { continues: true, ends: false });
-      const javascript = compileParts(module.path, parts);
+      const javascript = javascriptParts(module, batch, parts, { continues: true, ends: false });
       // Each batch is written after the one before it, whichever is compiled first.
       const previous = pending.at(-1) ?? Promise.resolve();
       pending.push(previous.then(() => streamModule(sink, module.path, parts, javascript, "elsewhere")));
@@ -155,12 +157,14 @@ async function streamBatches(sink: OutputSink, module: StreamedModuleFile, banne
   }
   const opening = module.opening();
   const openingText = formatStatements(printStatements([banner, ...opening]), { ends: false });
-  const openingCode = compileParts(module.path, openingText);
+  const openingCode = javascriptParts(module, opening, openingText, { ends: false });
   const declaration = printDeclarations({ path: module.path, statements: [...opening, ...declarations] }, banner);
   if (declaration === undefined) throw new Error(`${module.path}: a streamed module must declare code, not types only`);
   const written = Promise.all([Promise.all(openingText), Promise.all(openingCode), ...pending]).then(async ([text, code]) => {
     await Promise.all([sink.prepend(`src/${module.path}`, text.join("")), sink.prepend(`dist/${stem}.js`, code.join(""))]);
     sink.append(`src/${module.path}`, "\n");
+    // esbuild ends the parts it compiles with a line break; printed batches leave the last one to here.
+    if (module.javascript === "printed") sink.append(`dist/${stem}.js`, "\n");
     sink.append(`dist/${stem}.d.ts`, declaration);
   });
   return { written };
@@ -170,20 +174,35 @@ async function streamBatches(sink: OutputSink, module: StreamedModuleFile, banne
 type Declarations = { readonly text: string } | "source" | "elsewhere";
 
 /**
- * Writes a module's parts in order as they are ready, letting go of each once written: the source,
- * its JavaScript and its declarations.
+ * Writes a module's parts in order as they are ready, letting go of each once written: the source
+ * (and with it, for a module of types only, its declarations), and its JavaScript, which may come in
+ * other parts than the source.
  */
 async function streamModule(sink: OutputSink, path: string, parts: Promise<string>[], javascript: Promise<string>[], declarations: Declarations): Promise<void> {
   const stem = path.replace(/\.ts$/, "");
   if (typeof declarations === "object") sink.append(`dist/${stem}.d.ts`, declarations.text);
-  for (let index = 0; index < parts.length; index++) {
-    const [text, code] = await Promise.all([parts[index] as Promise<string>, javascript[index] as Promise<string>]);
-    parts[index] = written;
-    javascript[index] = written;
-    sink.append(`src/${path}`, text);
-    sink.append(`dist/${stem}.js`, code);
-    if (declarations === "source") sink.append(`dist/${stem}.d.ts`, text);
-  }
+  // Once either side fails, the other writes nothing more: the caller is giving up on the output.
+  let failed = false;
+  const writeInOrder = async (pieces: Promise<string>[], write: (text: string) => void): Promise<void> => {
+    try {
+      for (let index = 0; index < pieces.length; index++) {
+        const text = await (pieces[index] as Promise<string>);
+        if (failed) return;
+        pieces[index] = written;
+        write(text);
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  };
+  await Promise.all([
+    writeInOrder(parts, (text) => {
+      sink.append(`src/${path}`, text);
+      if (declarations === "source") sink.append(`dist/${stem}.d.ts`, text);
+    }),
+    writeInOrder(javascript, (code) => sink.append(`dist/${stem}.js`, code)),
+  ]);
 }
 
 /**

@@ -14,10 +14,18 @@ import { emitOperation } from "./operations.ts";
 import { blankLine } from "./code-writer.ts";
 import { emitNamedType } from "./types.ts";
 
+/**
+ * How a module's JavaScript is made: `printed` from its structures with their types left out
+ * (render/javascript.ts), which needs every function body and initializer in it to be plain
+ * JavaScript, all types kept in typed fields; `compiled` by esbuild from the formatted source.
+ */
+export type JavaScriptSource = "printed" | "compiled";
+
 export interface ModuleFile {
   /** Path inside the package's `src/`, e.g. `v2/types.ts`. */
   readonly path: string;
   readonly statements: readonly StatementStructures[];
+  readonly javascript: JavaScriptSource;
 }
 
 /**
@@ -28,6 +36,7 @@ export interface ModuleFile {
  */
 export interface StreamedModuleFile {
   readonly path: string;
+  readonly javascript: JavaScriptSource;
   /** Made lazily, one batch at a time. */
   readonly body: Iterable<readonly StatementStructures[]>;
   /** The statements before the body; only once the body has been gone through. */
@@ -40,7 +49,7 @@ export type EmittedModule = ModuleFile | StreamedModuleFile;
 export function wholeModule(module: EmittedModule): ModuleFile {
   if ("statements" in module) return module;
   const body = [...module.body].flat();
-  return { path: module.path, statements: [...module.opening(), ...body] };
+  return { path: module.path, statements: [...module.opening(), ...body], javascript: module.javascript };
 }
 
 const runtimeModule = "../runtime/index.js";
@@ -67,12 +76,13 @@ export function* emitApiModule(model: ApiModel, plan: ApiPlan, guardBatchChars =
   yield {
     path: `${plan.moduleName}/index.ts`,
     statements: ["./types.js", "./guards.js", "./operations.js"].map((moduleSpecifier) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier })),
+    javascript: "printed",
   };
 }
 
 function typesModule({ model, plan, schemas }: ApiEmitContext): ModuleFile {
   const typeContext = { plan, schemas };
-  return { path: `${plan.moduleName}/types.ts`, statements: model.schemas.map((named) => emitNamedType(typeContext, named)) };
+  return { path: `${plan.moduleName}/types.ts`, statements: model.schemas.map((named) => emitNamedType(typeContext, named)), javascript: "printed" };
 }
 
 // Rendered function text per batch of the guards module: small enough that a batch's structures,
@@ -121,6 +131,8 @@ function guardsModule({ model, plan, schemas, plannedNames }: ApiEmitContext, gu
   }
   return {
     path: `${plan.moduleName}/guards.ts`,
+    // The guard emitter writes bodies in plain JavaScript; the checks' types are on their signatures.
+    javascript: "printed",
     body: body(),
     opening() {
       if (!bodyDone) throw new Error("the guards' opening is known only once their body has been made");
@@ -161,7 +173,8 @@ function operationsModule({ model, plan, schemas, plannedNames }: ApiEmitContext
     ...operationScope.constants,
     ...operationStatements,
   ];
-  return { path: `${plan.moduleName}/operations.ts`, statements };
+  // The request functions cast what the client resolves with (`as Promise<...>`): esbuild strips that.
+  return { path: `${plan.moduleName}/operations.ts`, statements, javascript: "compiled" };
 }
 
 /**

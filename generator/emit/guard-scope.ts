@@ -46,12 +46,12 @@ export function createModuleScope(taken: Iterable<string>): ModuleScope {
     names.add(name);
     return name;
   };
-  const constant = (name: string, initializer: string): void => {
+  const constant = (name: string, initializer: string, type?: string): void => {
     constants.push({
       kind: StructureKind.VariableStatement,
       ...(constants.length === 0 ? { leadingTrivia: blankLine } : {}),
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name, initializer }],
+      declarations: [{ name, initializer, ...(type === undefined ? {} : { type }) }],
     });
   };
   return {
@@ -70,7 +70,9 @@ export function createModuleScope(taken: Iterable<string>): ModuleScope {
       if (known) return known;
       const name = claim(`values${sets.size + 1}`);
       sets.set(key, name);
-      constant(name, initializerText(`const ${name}`, "/* @__PURE__ */ new Set<unknown>(", arrayLiteral(values.map(literal)), ")"));
+      // The type goes on the constant, not the call, so the initializer is plain JavaScript (see render/javascript.ts).
+      const type = "ReadonlySet<unknown>";
+      constant(name, initializerText(`const ${name}: ${type}`, "/* @__PURE__ */ new Set(", arrayLiteral(values.map(literal)), ")"), type);
       return name;
     },
     helperName: claim,

@@ -220,7 +220,7 @@ function writeTypedChecks(writer: CodeWriter, typeTest: Test | string, typeMessa
 }
 
 function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, writer: CodeWriter, schema: ArraySchema, value: string, path: string): void {
-  writeIfElse(writer, `!Array.isArray(${value})`, () => writeFailure(writer, path, stringLiteral("must be an array")), () => {
+  writeIfElse(writer, `!isArray(${value})`, () => writeFailure(writer, path, stringLiteral("must be an array")), () => {
     if (schema.minItems !== undefined && schema.minItems > 0) {
       failBlock(writer, `${value}.length < ${numberLiteral(schema.minItems)}`, path, `must have at least ${count(schema.minItems, "item")}`);
     }
@@ -232,7 +232,7 @@ function writeArrayChecks(context: GuardEmitContext, scope: FunctionScope, write
     const index = scope.local("index");
     const item = scope.local("item");
     writer.write(`for (let ${index} = 0; ${index} < ${value}.length; ${index}++)`).block(() => {
-      writer.writeLine(`const ${item}: unknown = ${value}[${index}];`);
+      writeConst(writer, item, `${value}[${index}]`);
       writeChecks(context, scope, writer, schema.items, item, `${path} + "/" + ${index}`);
     });
   });
@@ -296,7 +296,7 @@ function writeAdditionalProperties(context: GuardEmitContext, scope: FunctionSco
       return;
     }
     const member = scope.local("member");
-    writer.writeLine(`const ${member}: unknown = ${value}[${key}];`);
+    writeConst(writer, member, `${value}[${key}]`);
     writeChecks(context, scope, writer, schema.additionalProperties as Schema, member, keyPath);
   });
 }

@@ -29,7 +29,7 @@ export function rootIndex(apis: readonly ApiSummary[]): ModuleFile {
     })),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
   ];
-  return { path: "index.ts", statements };
+  return { path: "index.ts", statements, javascript: "printed" };
 }
 
 export function packageJson(info: PackageInfo, apis: readonly ApiSummary[]): string {

@@ -46,6 +46,7 @@ export const runtimeImportNames = [
   "ValidationProblem",
   "collectProblems",
   "hasUniqueItems",
+  "isArray",
   "isDate",
   "isDateTime",
   "isEmail",

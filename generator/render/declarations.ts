@@ -11,7 +11,7 @@ import { printSourceFile } from "./print.ts";
  * The module's declaration file, or undefined when the module declares only types: then its own
  * (formatted) source is its declaration file.
  */
-export function printDeclarations(file: ModuleFile, banner: string): string | undefined {
+export function printDeclarations(file: Pick<ModuleFile, "path" | "statements">, banner: string): string | undefined {
   if (file.statements.every(declaresOnlyTypes)) return undefined;
   const declarations = file.statements.flatMap((statement) => ambientStatements(statement, file.path));
   const declared = printSourceFile(declarations);

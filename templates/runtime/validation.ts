@@ -50,6 +50,9 @@ function describeThrown(error: unknown): string {
   }
 }
 
+/** `Array.isArray` itself, typed to say only what it knows: the items of an array are unknown, not `any`. */
+export const isArray: (value: unknown) => value is readonly unknown[] = Array.isArray;
+
 /** A JSON object: not null, not an array. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

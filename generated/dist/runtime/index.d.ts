@@ -19,5 +19,5 @@ export type { Retrier, RetryContext, RetryPolicy } from "./retry.js";
 export { AtlasNetworkError, AtlasTimeoutError } from "./transport.js";
 export type { FetchFunction } from "./transport.js";
 export { isDate, isDateTime, isEmail, isInt32, isInt64, isTime, isUri, isUuid, hasUniqueItems, jsonEqual } from "./formats.js";
-export { childPointer, collectProblems, isRecord, report, runCheck, stringLength } from "./validation.js";
+export { childPointer, collectProblems, isArray, isRecord, report, runCheck, stringLength } from "./validation.js";
 export type { Check, ValidationProblem } from "./validation.js";

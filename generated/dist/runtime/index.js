@@ -9,4 +9,4 @@ export { operationKey, responseValidation } from "./response-validation.js";
 export { defaultRetryPolicy, retries, retryAfterMs } from "./retry.js";
 export { AtlasNetworkError, AtlasTimeoutError } from "./transport.js";
 export { isDate, isDateTime, isEmail, isInt32, isInt64, isTime, isUri, isUuid, hasUniqueItems, jsonEqual } from "./formats.js";
-export { childPointer, collectProblems, isRecord, report, runCheck, stringLength } from "./validation.js";
+export { childPointer, collectProblems, isArray, isRecord, report, runCheck, stringLength } from "./validation.js";

@@ -13,6 +13,8 @@ export declare function runCheck(check: Check, value: unknown): boolean;
 export declare function collectProblems(check: Check, value: unknown): ValidationProblem[];
 /** The JSON pointer of member `key` of the value at `path`. */
 export declare function childPointer(path: string, key: string): string;
+/** `Array.isArray` itself, typed to say only what it knows: the items of an array are unknown, not `any`. */
+export declare const isArray: (value: unknown) => value is readonly unknown[];
 /** A JSON object: not null, not an array. */
 export declare function isRecord(value: unknown): value is Record<string, unknown>;
 /** Length in Unicode code points, as JSON Schema counts it (a surrogate pair is one character). */

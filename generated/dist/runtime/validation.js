@@ -28,6 +28,7 @@ function describeThrown(error) {
     return "a value was thrown that cannot be shown";
   }
 }
+export const isArray = Array.isArray;
 export function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

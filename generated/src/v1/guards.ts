@@ -32,6 +32,7 @@ import {
   type Check,
   type ValidationProblem,
   collectProblems,
+  isArray,
   isDateTime,
   isInt32,
   isInt64,
@@ -205,12 +206,12 @@ export function checkCloudBackupRestoreJobBase(
     }
     const links = value["links"];
     if (links !== undefined) {
-      if (!Array.isArray(links)) {
+      if (!isArray(links)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/links", "must be an array");
       } else {
         for (let index = 0; index < links.length; index++) {
-          const item: unknown = links[index];
+          const item = links[index];
           if (!checkLink(item, path + "/links" + "/" + index, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -344,12 +345,12 @@ export function checkDownloadCloudBackupRestoreJob(
     }
     const deliveryUrl = value["deliveryUrl"];
     if (deliveryUrl !== undefined) {
-      if (!Array.isArray(deliveryUrl)) {
+      if (!isArray(deliveryUrl)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/deliveryUrl", "must be an array");
       } else {
         for (let index = 0; index < deliveryUrl.length; index++) {
-          const item: unknown = deliveryUrl[index];
+          const item = deliveryUrl[index];
           if (typeof item !== "string") {
             if (problems === undefined) return false;
             valid = report(problems, path + "/deliveryUrl" + "/" + index, "must be a string");
@@ -359,12 +360,12 @@ export function checkDownloadCloudBackupRestoreJob(
     }
     const components = value["components"];
     if (components !== undefined) {
-      if (!Array.isArray(components)) {
+      if (!isArray(components)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/components", "must be an array");
       } else {
         for (let index2 = 0; index2 < components.length; index2++) {
-          const item2: unknown = components[index2];
+          const item2 = components[index2];
           if (!checkRestoreJobComponent(item2, path + "/components" + "/" + index2, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -518,12 +519,12 @@ export function checkCloudBackupRestoreJobPage(
   } else {
     const links = value["links"];
     if (links !== undefined) {
-      if (!Array.isArray(links)) {
+      if (!isArray(links)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/links", "must be an array");
       } else {
         for (let index = 0; index < links.length; index++) {
-          const item: unknown = links[index];
+          const item = links[index];
           if (!checkLink(item, path + "/links" + "/" + index, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -536,12 +537,12 @@ export function checkCloudBackupRestoreJobPage(
       if (problems === undefined) return false;
       valid = report(problems, path + "/results", "is required");
     } else {
-      if (!Array.isArray(results)) {
+      if (!isArray(results)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/results", "must be an array");
       } else {
         for (let index2 = 0; index2 < results.length; index2++) {
-          const item2: unknown = results[index2];
+          const item2 = results[index2];
           if (!checkCloudBackupRestoreJob(item2, path + "/results" + "/" + index2, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -1188,12 +1189,12 @@ export function checkLegacyRestoreJobPage(
   } else {
     const links = value["links"];
     if (links !== undefined) {
-      if (!Array.isArray(links)) {
+      if (!isArray(links)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/links", "must be an array");
       } else {
         for (let index = 0; index < links.length; index++) {
-          const item: unknown = links[index];
+          const item = links[index];
           if (!checkLink(item, path + "/links" + "/" + index, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -1206,12 +1207,12 @@ export function checkLegacyRestoreJobPage(
       if (problems === undefined) return false;
       valid = report(problems, path + "/results", "is required");
     } else {
-      if (!Array.isArray(results)) {
+      if (!isArray(results)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/results", "must be an array");
       } else {
         for (let index2 = 0; index2 < results.length; index2++) {
-          const item2: unknown = results[index2];
+          const item2 = results[index2];
           if (!checkLegacyRestoreJob(item2, path + "/results" + "/" + index2, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -1316,12 +1317,12 @@ export function checkLegacyRestoreJob(
     }
     const hashes = value["hashes"];
     if (hashes !== undefined) {
-      if (!Array.isArray(hashes)) {
+      if (!isArray(hashes)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/hashes", "must be an array");
       } else {
         for (let index = 0; index < hashes.length; index++) {
-          const item: unknown = hashes[index];
+          const item = hashes[index];
           if (!checkLegacyRestoreFileHash(item, path + "/hashes" + "/" + index, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -1338,12 +1339,12 @@ export function checkLegacyRestoreJob(
     }
     const links = value["links"];
     if (links !== undefined) {
-      if (!Array.isArray(links)) {
+      if (!isArray(links)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/links", "must be an array");
       } else {
         for (let index2 = 0; index2 < links.length; index2++) {
-          const item2: unknown = links[index2];
+          const item2 = links[index2];
           if (!checkLink(item2, path + "/links" + "/" + index2, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -1688,12 +1689,12 @@ export function checkApiError(
     }
     const parameters = value["parameters"];
     if (parameters !== undefined) {
-      if (!Array.isArray(parameters)) {
+      if (!isArray(parameters)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/parameters", "must be an array");
       } else {
         for (let index = 0; index < parameters.length; index++) {
-          const item: unknown = parameters[index];
+          const item = parameters[index];
           if (!isRecord(item)) {
             if (problems === undefined) return false;
             valid = report(problems, path + "/parameters" + "/" + index, "must be an object");
@@ -1777,12 +1778,12 @@ export function checkBadRequestDetail(
     } else {
       const fields = value["fields"];
       if (fields !== undefined) {
-        if (!Array.isArray(fields)) {
+        if (!isArray(fields)) {
           if (problems === undefined) return false;
           valid = report(problems, path + "/fields", "must be an array");
         } else {
           for (let index = 0; index < fields.length; index++) {
-            const item: unknown = fields[index];
+            const item = fields[index];
             if (!checkFieldViolation(item, path + "/fields" + "/" + index, problems)) {
               if (problems === undefined) return false;
               valid = false;

@@ -30,6 +30,7 @@ import {
   type Check,
   type ValidationProblem,
   collectProblems,
+  isArray,
   isDateTime,
   isInt32,
   isRecord,
@@ -609,12 +610,12 @@ export function checkCloudBackupRestoreJobBase(
     }
     const components = value["components"];
     if (components !== undefined) {
-      if (!Array.isArray(components)) {
+      if (!isArray(components)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/components", "must be an array");
       } else {
         for (let index = 0; index < components.length; index++) {
-          const item: unknown = components[index];
+          const item = components[index];
           if (!checkRestoreJobComponent(item, path + "/components" + "/" + index, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -715,12 +716,12 @@ export function checkCloudBackupRestoreJobBase(
     }
     const links = value["links"];
     if (links !== undefined) {
-      if (!Array.isArray(links)) {
+      if (!isArray(links)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/links", "must be an array");
       } else {
         for (let index2 = 0; index2 < links.length; index2++) {
-          const item2: unknown = links[index2];
+          const item2 = links[index2];
           if (!checkLink(item2, path + "/links" + "/" + index2, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -854,12 +855,12 @@ export function checkDownloadCloudBackupRestoreJob(
     }
     const deliveryUrl = value["deliveryUrl"];
     if (deliveryUrl !== undefined) {
-      if (!Array.isArray(deliveryUrl)) {
+      if (!isArray(deliveryUrl)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/deliveryUrl", "must be an array");
       } else {
         for (let index = 0; index < deliveryUrl.length; index++) {
-          const item: unknown = deliveryUrl[index];
+          const item = deliveryUrl[index];
           if (typeof item !== "string") {
             if (problems === undefined) return false;
             valid = report(problems, path + "/deliveryUrl" + "/" + index, "must be a string");
@@ -869,12 +870,12 @@ export function checkDownloadCloudBackupRestoreJob(
     }
     const privateDownloadDeliveryUrls = value["privateDownloadDeliveryUrls"];
     if (privateDownloadDeliveryUrls !== undefined) {
-      if (!Array.isArray(privateDownloadDeliveryUrls)) {
+      if (!isArray(privateDownloadDeliveryUrls)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/privateDownloadDeliveryUrls", "must be an array");
       } else {
         for (let index2 = 0; index2 < privateDownloadDeliveryUrls.length; index2++) {
-          const item2: unknown = privateDownloadDeliveryUrls[index2];
+          const item2 = privateDownloadDeliveryUrls[index2];
           if (
             !checkPrivateDownloadDeliveryUrl(
               item2,
@@ -1029,12 +1030,12 @@ export function checkRestoreJobComponent(
     }
     const privateDownloadDeliveryUrls = value["privateDownloadDeliveryUrls"];
     if (privateDownloadDeliveryUrls !== undefined) {
-      if (!Array.isArray(privateDownloadDeliveryUrls)) {
+      if (!isArray(privateDownloadDeliveryUrls)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/privateDownloadDeliveryUrls", "must be an array");
       } else {
         for (let index = 0; index < privateDownloadDeliveryUrls.length; index++) {
-          const item: unknown = privateDownloadDeliveryUrls[index];
+          const item = privateDownloadDeliveryUrls[index];
           if (
             !checkPrivateDownloadDeliveryUrl(
               item,
@@ -1263,12 +1264,12 @@ export function checkTenantRestoreJobBase(
     }
     const links = value["links"];
     if (links !== undefined) {
-      if (!Array.isArray(links)) {
+      if (!isArray(links)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/links", "must be an array");
       } else {
         for (let index = 0; index < links.length; index++) {
-          const item: unknown = links[index];
+          const item = links[index];
           if (!checkLink(item, path + "/links" + "/" + index, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -1572,12 +1573,12 @@ export function checkApiError(
     }
     const parameters = value["parameters"];
     if (parameters !== undefined) {
-      if (!Array.isArray(parameters)) {
+      if (!isArray(parameters)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/parameters", "must be an array");
       } else {
         for (let index = 0; index < parameters.length; index++) {
-          const item: unknown = parameters[index];
+          const item = parameters[index];
           if (!isRecord(item)) {
             if (problems === undefined) return false;
             valid = report(problems, path + "/parameters" + "/" + index, "must be an object");
@@ -1661,12 +1662,12 @@ export function checkBadRequestDetail(
     } else {
       const fields = value["fields"];
       if (fields !== undefined) {
-        if (!Array.isArray(fields)) {
+        if (!isArray(fields)) {
           if (problems === undefined) return false;
           valid = report(problems, path + "/fields", "must be an array");
         } else {
           for (let index = 0; index < fields.length; index++) {
-            const item: unknown = fields[index];
+            const item = fields[index];
             if (!checkFieldViolation(item, path + "/fields" + "/" + index, problems)) {
               if (problems === undefined) return false;
               valid = false;

@@ -4,6 +4,7 @@ import {
   type Check,
   type ValidationProblem,
   collectProblems,
+  isArray,
   isRecord,
   report,
   runCheck,
@@ -145,12 +146,12 @@ export function checkString(
   problems: ValidationProblem[] | undefined,
 ): boolean {
   let valid = true;
-  if (!Array.isArray(value)) {
+  if (!isArray(value)) {
     if (problems === undefined) return false;
     valid = report(problems, path, "must be an array");
   } else {
     for (let index = 0; index < value.length; index++) {
-      const item: unknown = value[index];
+      const item = value[index];
       if (!checkClient2(item, path + "/" + index, problems)) {
         if (problems === undefined) return false;
         valid = false;

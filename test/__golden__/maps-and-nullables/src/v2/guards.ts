@@ -5,6 +5,7 @@ import {
   type ValidationProblem,
   childPointer,
   collectProblems,
+  isArray,
   isDate,
   isRecord,
   isUuid,
@@ -34,7 +35,7 @@ export function checkSettings(
         valid = report(problems, path + "/labels", "must be an object");
       } else {
         for (const key of Object.keys(labels)) {
-          const member: unknown = labels[key];
+          const member = labels[key];
           if (typeof member !== "string") {
             if (problems === undefined) return false;
             valid = report(problems, childPointer(path + "/labels", key), "must be a string");
@@ -95,7 +96,7 @@ export function checkSettings(
     }
     const tags = value["tags"];
     if (tags !== undefined) {
-      if (!Array.isArray(tags)) {
+      if (!isArray(tags)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/tags", "must be an array");
       } else {
@@ -108,7 +109,7 @@ export function checkSettings(
           valid = report(problems, path + "/tags", "must have at most 3 items");
         }
         for (let index = 0; index < tags.length; index++) {
-          const item: unknown = tags[index];
+          const item = tags[index];
           if (typeof item !== "string") {
             if (problems === undefined) return false;
             valid = report(problems, path + "/tags" + "/" + index, "must be a string");

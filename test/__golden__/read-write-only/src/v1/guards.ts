@@ -4,6 +4,7 @@ import {
   type Check,
   type ValidationProblem,
   collectProblems,
+  isArray,
   isDateTime,
   isRecord,
   report,
@@ -44,12 +45,12 @@ export function checkUser(
     }
     const roles = value["roles"];
     if (roles !== undefined) {
-      if (!Array.isArray(roles)) {
+      if (!isArray(roles)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/roles", "must be an array");
       } else {
         for (let index = 0; index < roles.length; index++) {
-          const item: unknown = roles[index];
+          const item = roles[index];
           if (!checkRole(item, path + "/roles" + "/" + index, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -109,12 +110,12 @@ export function checkUserRequest(
     }
     const roles = value["roles"];
     if (roles !== undefined) {
-      if (!Array.isArray(roles)) {
+      if (!isArray(roles)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/roles", "must be an array");
       } else {
         for (let index = 0; index < roles.length; index++) {
-          const item: unknown = roles[index];
+          const item = roles[index];
           if (!checkRoleRequest(item, path + "/roles" + "/" + index, problems)) {
             if (problems === undefined) return false;
             valid = false;
@@ -242,12 +243,12 @@ export function checkTeam(
     }
     const members = value["members"];
     if (members !== undefined) {
-      if (!Array.isArray(members)) {
+      if (!isArray(members)) {
         if (problems === undefined) return false;
         valid = report(problems, path + "/members", "must be an array");
       } else {
         for (let index = 0; index < members.length; index++) {
-          const item: unknown = members[index];
+          const item = members[index];
           if (!checkUser(item, path + "/members" + "/" + index, problems)) {
             if (problems === undefined) return false;
             valid = false;
