@@ -72,7 +72,7 @@ async function emitPackage(options: BuildOptions, { apis, specFiles, diagnostics
   // declared, which keeps big specs within memory.
   const streamed: Promise<void>[] = [];
   const start = (module: ModuleFile): void => {
-    // A big file is formatted in parts, and each part compiled as soon as it is formatted.
+    // A big file is formatted in parts; its JavaScript is printed, or compiled part by part as each is formatted.
     const parts = formatStatements(printModule(module, banner));
     const javascript = javascriptParts(module, module.statements, parts);
     const declaration = printDeclarations(module, banner);
