@@ -14,10 +14,10 @@ import { normalizeApi } from "./ir/normalize.ts";
 import { loadSpecSet, type SpecSet } from "./load/spec-set.ts";
 import { moduleNameFor, planApi } from "./plan/plan.ts";
 import { compileJavaScript } from "./render/compile.ts";
-import { ambientStatements, printDeclarations } from "./render/declarations.ts";
+import { ambientStatements, declarationHeader, mentionedNames, printDeclarations } from "./render/declarations.ts";
 import { formatStatements, helpFormat } from "./render/format.ts";
 import { printJavaScript, type JavaScriptPlacement } from "./render/javascript.ts";
-import { printModule, printStatements } from "./render/print.ts";
+import { joinPrinted, printModule, printStatements } from "./render/print.ts";
 import { runtimeFiles } from "./render/runtime.ts";
 import { validateSpecSet } from "./validate/index.ts";
 import { compareOutput, hasDrift, stageOutput, type Drift, type OutputFiles, type OutputSink } from "./write/output.ts";
@@ -135,18 +135,25 @@ const pendingBatchLimit = 2;
 async function streamBatches(sink: OutputSink, module: StreamedModuleFile, banner: string): Promise<{ written: Promise<void> }> {
   const stem = module.path.replace(/\.ts$/, "");
   const pending: Promise<void>[] = [];
-  const declarations: StatementStructures[] = [];
+  // The declarations are printed batch by batch too; the names they mention decide the header's imports.
+  const mentioned = new Set<string>();
+  let declaredAny = false;
   let after = "";
+  let afterDeclared = "";
   try {
     for (const batch of module.body) {
       const printed = printStatements(batch, after);
       after = printed.at(-1)?.text ?? after;
-      declarations.push(...batch.flatMap((statement) => ambientStatements(statement, module.path)));
+      const printedDeclarations = printStatements(batch.flatMap((statement) => ambientStatements(statement, module.path)), declaredAny ? afterDeclared : undefined);
+      const declared = joinPrinted(printedDeclarations, { continues: declaredAny });
+      afterDeclared = printedDeclarations.at(-1)?.text ?? afterDeclared;
+      mentionedNames(declared, mentioned);
+      declaredAny ||= declared !== "";
       const parts = formatStatements(printed, { continues: true, ends: false });
       const javascript = javascriptParts(module, batch, parts, { continues: true, ends: false });
       // Each batch is written after the one before it, whichever is compiled first.
       const previous = pending.at(-1) ?? Promise.resolve();
-      pending.push(previous.then(() => streamModule(sink, module.path, parts, javascript, "elsewhere")));
+      pending.push(previous.then(() => streamModule(sink, module.path, parts, javascript, { text: declared })));
       while (pending.length >= pendingBatchLimit) await pending.shift();
       await yieldToEvents();
     }
@@ -158,20 +165,24 @@ async function streamBatches(sink: OutputSink, module: StreamedModuleFile, banne
   const opening = module.opening();
   const openingText = formatStatements(printStatements([banner, ...opening]), { ends: false });
   const openingCode = javascriptParts(module, opening, openingText, { ends: false });
-  const declaration = printDeclarations({ path: module.path, statements: [...opening, ...declarations] }, banner);
-  if (declaration === undefined) throw new Error(`${module.path}: a streamed module must declare code, not types only`);
+  // The opening declares nothing itself (imports and module-private constants): only the header's imports come from it.
+  if (!declaredAny || opening.some((statement) => ambientStatements(statement, module.path).length > 0)) {
+    throw new Error(`${module.path}: a streamed module must declare code in its body, and only there`);
+  }
+  const header = declarationHeader(opening, mentioned, banner);
   const written = Promise.all([Promise.all(openingText), Promise.all(openingCode), ...pending]).then(async ([text, code]) => {
-    await Promise.all([sink.prepend(`src/${module.path}`, text.join("")), sink.prepend(`dist/${stem}.js`, code.join(""))]);
+    await Promise.all([sink.prepend(`src/${module.path}`, text.join("")), sink.prepend(`dist/${stem}.js`, code.join("")), sink.prepend(`dist/${stem}.d.ts`, header)]);
     sink.append(`src/${module.path}`, "\n");
     // esbuild ends the parts it compiles with a line break; printed batches leave the last one to here.
     if (module.javascript === "printed") sink.append(`dist/${stem}.js`, "\n");
-    sink.append(`dist/${stem}.d.ts`, declaration);
+    sink.append(`dist/${stem}.d.ts`, "\n");
   });
   return { written };
 }
 
-/** Where a module's declarations come from: given whole, its own source (types only), or written by the caller. */
-type Declarations = { readonly text: string } | "source" | "elsewhere";
+/** Where a module's declarations come from: given (whole or this batch's), or its own source (types only). */
+type Declarations = { readonly text: string } | "source";
+
 
 /**
  * Writes a module's parts in order as they are ready, letting go of each once written: the source

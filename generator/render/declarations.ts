@@ -15,12 +15,25 @@ export function printDeclarations(file: Pick<ModuleFile, "path" | "statements">,
   if (file.statements.every(declaresOnlyTypes)) return undefined;
   const declarations = file.statements.flatMap((statement) => ambientStatements(statement, file.path));
   const declared = printSourceFile(declarations);
-  const mentioned = new Set<string>();
-  // Names outside comments: one pass, without copying a big module's declarations or listing every word.
+  return `${declarationHeader(file.statements, mentionedNames(declared, new Set()), banner)}${declared.trimStart()}`;
+}
+
+/**
+ * Adds to `mentioned` the names a piece of declarations uses outside comments: one pass, without
+ * copying a big module's declarations or listing every word.
+ */
+export function mentionedNames(declared: string, mentioned: Set<string>): Set<string> {
   for (const match of declared.matchAll(/\/\*[\s\S]*?\*\/|([A-Za-z_$][\w$]*)/g)) if (match[1] !== undefined) mentioned.add(match[1]);
-  const imports = file.statements.flatMap((statement) => (statement.kind === StructureKind.ImportDeclaration ? usedImports(statement, mentioned) : []));
-  const header = printSourceFile([banner, ...imports]);
-  return `${header.trimEnd()}\n\n${declared.trimStart()}`;
+  return mentioned;
+}
+
+/**
+ * What comes before a module's declarations: the banner, the imports of the names they mention, and
+ * the blank line after them.
+ */
+export function declarationHeader(statements: readonly StatementStructures[], mentioned: ReadonlySet<string>, banner: string): string {
+  const imports = statements.flatMap((statement) => (statement.kind === StructureKind.ImportDeclaration ? usedImports(statement, mentioned) : []));
+  return `${printSourceFile([banner, ...imports]).trimEnd()}\n\n`;
 }
 
 function declaresOnlyTypes(statement: StatementStructures): boolean {

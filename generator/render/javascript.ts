@@ -6,7 +6,7 @@
 // module, most of the output on a big spec, which esbuild would have to parse again (about 20 MB/s).
 import type { ExportDeclarationStructure, FunctionDeclarationStructure, ImportDeclarationStructure, StatementStructures, VariableStatementStructure } from "ts-morph";
 import { StructureKind, structureKindName } from "../emit/structure-kind.ts";
-import { printStatements } from "./print.ts";
+import { joinPrinted, printStatements } from "./print.ts";
 
 /** Where printed statements sit in their file, when it is printed in pieces. */
 export interface JavaScriptPlacement {
@@ -26,10 +26,7 @@ export function printJavaScript(statements: readonly StatementStructures[], plac
     statements.flatMap((statement) => javascriptStatements(statement)),
     continues ? "" : undefined,
   );
-  let text = "";
-  printed.forEach((statement, index) => {
-    text += (index === 0 && !continues ? "" : statement.blankLineBefore ? "\n\n" : "\n") + statement.text;
-  });
+  const text = joinPrinted(printed, { continues });
   return (placement.ends ?? true) && text !== "" ? `${text}\n` : text;
 }
 

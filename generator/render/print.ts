@@ -39,10 +39,21 @@ export function printModule(file: ModuleFile, banner: string): PrintedStatement[
   return printStatements([banner, ...file.statements]);
 }
 
+/**
+ * Printed statements as one text, each after the line breaks that separate it from the one before;
+ * `continues`: statements come before these in the file (then the first one's line breaks come first).
+ */
+export function joinPrinted(printed: readonly PrintedStatement[], { continues = false }: { readonly continues?: boolean } = {}): string {
+  let text = "";
+  printed.forEach((statement, index) => {
+    text += (index === 0 && !continues ? "" : statement.blankLineBefore ? "\n\n" : "\n") + statement.text;
+  });
+  return text;
+}
+
 /** A whole file: the statements with their separating line breaks, ending in a newline. */
 export function printSourceFile(statements: readonly (string | StatementStructures)[]): string {
-  const printed = printStatements(statements);
-  return printed.map((statement, index) => (index > 0 && statement.blankLineBefore ? "\n" : "") + statement.text).join("\n") + "\n";
+  return `${joinPrinted(printStatements(statements))}\n`;
 }
 
 /**
