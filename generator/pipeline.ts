@@ -16,8 +16,8 @@ import { moduleNameFor, planApi } from "./plan/plan.ts";
 import { compileJavaScript } from "./render/compile.ts";
 import { ambientStatements, declarationHeader, mentionedNames, printDeclarations } from "./render/declarations.ts";
 import { formatStatements, helpFormat } from "./render/format.ts";
-import { printJavaScript, type JavaScriptPlacement } from "./render/javascript.ts";
-import { joinPrinted, printModule, printStatements } from "./render/print.ts";
+import { printJavaScript } from "./render/javascript.ts";
+import { joinPrinted, printModule, printStatements, type Placement } from "./render/print.ts";
 import { runtimeFiles } from "./render/runtime.ts";
 import { validateSpecSet } from "./validate/index.ts";
 import { compareOutput, hasDrift, stageOutput, type Drift, type OutputFiles, type OutputSink } from "./write/output.ts";
@@ -115,7 +115,7 @@ const written = Promise.resolve("");
  * each part as soon as it is formatted. A failure is reported when its part's turn to be written
  * comes; parts after a failed one are never awaited, so none of them is left unhandled.
  */
-function javascriptParts(module: Pick<ModuleFile, "path" | "javascript">, statements: readonly StatementStructures[], parts: readonly Promise<string>[], placement?: JavaScriptPlacement): Promise<string>[] {
+function javascriptParts(module: Pick<ModuleFile, "path" | "javascript">, statements: readonly StatementStructures[], parts: readonly Promise<string>[], placement?: Placement): Promise<string>[] {
   const javascript = module.javascript === "printed" ? [Promise.resolve(printJavaScript(statements, placement))] : parts.map((part) => part.then((text) => compileJavaScript(module.path, text)));
   for (const promise of [...parts, ...javascript]) promise.catch(() => undefined);
   return javascript;
@@ -137,18 +137,18 @@ async function streamBatches(sink: OutputSink, module: StreamedModuleFile, banne
   const pending: Promise<void>[] = [];
   // The declarations are printed batch by batch too; the names they mention decide the header's imports.
   const mentioned = new Set<string>();
-  let declaredAny = false;
   let after = "";
+  // The last declaration printed, "" before the first.
   let afterDeclared = "";
   try {
     for (const batch of module.body) {
       const printed = printStatements(batch, after);
       after = printed.at(-1)?.text ?? after;
-      const printedDeclarations = printStatements(batch.flatMap((statement) => ambientStatements(statement, module.path)), declaredAny ? afterDeclared : undefined);
-      const declared = joinPrinted(printedDeclarations, { continues: declaredAny });
+      const continues = afterDeclared !== "";
+      const printedDeclarations = printStatements(batch.flatMap((statement) => ambientStatements(statement, module.path)), continues ? afterDeclared : undefined);
+      const declared = joinPrinted(printedDeclarations, { continues });
       afterDeclared = printedDeclarations.at(-1)?.text ?? afterDeclared;
       mentionedNames(declared, mentioned);
-      declaredAny ||= declared !== "";
       const parts = formatStatements(printed, { continues: true, ends: false });
       const javascript = javascriptParts(module, batch, parts, { continues: true, ends: false });
       // Each batch is written after the one before it, whichever is compiled first.
@@ -166,7 +166,7 @@ async function streamBatches(sink: OutputSink, module: StreamedModuleFile, banne
   const openingText = formatStatements(printStatements([banner, ...opening]), { ends: false });
   const openingCode = javascriptParts(module, opening, openingText, { ends: false });
   // The opening declares nothing itself (imports and module-private constants): only the header's imports come from it.
-  if (!declaredAny || opening.some((statement) => ambientStatements(statement, module.path).length > 0)) {
+  if (afterDeclared === "" || opening.some((statement) => ambientStatements(statement, module.path).length > 0)) {
     throw new Error(`${module.path}: a streamed module must declare code in its body, and only there`);
   }
   const header = declarationHeader(opening, mentioned, banner);

@@ -5,7 +5,7 @@
 // rest passes through prettier. Tests hold the result to being exactly what prettier makes of it.
 import { commentLine, inPrettierLayout, printWidth, signatureLayout } from "./prettier-layout.ts";
 import { formatPool } from "./format-pool.ts";
-import type { PrintedStatement } from "./print.ts";
+import type { Placement, PrintedStatement } from "./print.ts";
 
 const settings = {
   // babel-ts formats TypeScript exactly as the typescript parser does here, in about 60% of the time.
@@ -43,13 +43,6 @@ type Unit =
 const bodyStandIn = "__generatedBody__;";
 const unitSeparator = "// __generatedUnit__";
 
-/** Where formatted statements sit in their file, when it is formatted in pieces. */
-export interface Placement {
-  /** Whether statements come before these (then the first one's line breaks come first). Default false. */
-  readonly continues?: boolean;
-  /** Whether these end the file (then a line break ends the last part). Default true. */
-  readonly ends?: boolean;
-}
 
 /**
  * The file prettier would make of these statements, in consecutive parts (joined, the file): statements

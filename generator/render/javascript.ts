@@ -6,21 +6,11 @@
 // module, most of the output on a big spec, which esbuild would have to parse again (about 20 MB/s).
 import type { ExportDeclarationStructure, FunctionDeclarationStructure, ImportDeclarationStructure, StatementStructures, VariableStatementStructure } from "ts-morph";
 import { StructureKind, structureKindName } from "../emit/structure-kind.ts";
-import { joinPrinted, printStatements } from "./print.ts";
+import { joinPrinted, printStatements, type Placement } from "./print.ts";
 
-/** Where printed statements sit in their file, when it is printed in pieces. */
-export interface JavaScriptPlacement {
-  /**
-   * Whether statements come before these in the file (then the first of these, which must stand
-   * apart, such as a function, starts with its line breaks). Default false.
-   */
-  readonly continues?: boolean;
-  /** Whether these end the file (then a line break ends them). Default true. */
-  readonly ends?: boolean;
-}
 
 /** The JavaScript of these statements, laid out as the printer lays out their TypeScript. */
-export function printJavaScript(statements: readonly StatementStructures[], placement: JavaScriptPlacement = {}): string {
+export function printJavaScript(statements: readonly StatementStructures[], placement: Placement = {}): string {
   const continues = placement.continues ?? false;
   const printed = printStatements(
     statements.flatMap((statement) => javascriptStatements(statement)),

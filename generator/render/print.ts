@@ -39,11 +39,19 @@ export function printModule(file: ModuleFile, banner: string): PrintedStatement[
   return printStatements([banner, ...file.statements]);
 }
 
-/**
- * Printed statements as one text, each after the line breaks that separate it from the one before;
- * `continues`: statements come before these in the file (then the first one's line breaks come first).
- */
-export function joinPrinted(printed: readonly PrintedStatement[], { continues = false }: { readonly continues?: boolean } = {}): string {
+/** Where statements sit in their file, when it is made in pieces (formatted, printed as JavaScript). */
+export interface Placement {
+  /**
+   * Whether statements come before these (then the first one's line breaks come first, and it must
+   * stand apart, such as a function, when the text before it is not known). Default false.
+   */
+  readonly continues?: boolean;
+  /** Whether these end the file (then a line break ends the last part). Default true. */
+  readonly ends?: boolean;
+}
+
+/** Printed statements as one text, each after the line breaks that separate it from the one before. */
+export function joinPrinted(printed: readonly PrintedStatement[], { continues = false }: Placement = {}): string {
   let text = "";
   printed.forEach((statement, index) => {
     text += (index === 0 && !continues ? "" : statement.blankLineBefore ? "\n\n" : "\n") + statement.text;
