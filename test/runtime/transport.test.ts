@@ -87,15 +87,22 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it("retries a dropped connection for a GET, and reports it as AtlasNetworkError for a POST", async () => {
-    sequence({ drop: true }, json(200, job));
+  it.each([
+    ["a dropped connection", { drop: true }],
+    ["an answer cut off part-way", { cut: true }],
+  ] as const)("retries %s for a GET, and reports it as AtlasNetworkError for a POST", async (_what, failure) => {
+    sequence(failure, json(200, job));
     await expect(getJob(client())).resolves.toEqual(job);
     expect(server.requests).toHaveLength(2);
     server.requests.length = 0;
-    sequence({ drop: true }, json(200, job));
-    const error = await v2.createBackupRestoreJob(client(), { groupId, clusterName: "C" }, download).catch((caught: unknown) => caught);
+    sequence(failure, json(200, job));
+    const answers: (number | undefined)[] = [];
+    const auth = { authorize: () => Promise.resolve(undefined), challenged: () => Promise.resolve(false), answered: (_: unknown, response: Response | undefined) => void answers.push(response?.status) };
+    const error = await v2.createBackupRestoreJob(client({ auth }), { groupId, clusterName: "C" }, download).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AtlasNetworkError);
     expect(server.requests).toHaveLength(1);
+    // The authenticator hears that no whole answer came (a Digest authenticator lets waiting calls go).
+    expect(answers).toEqual([undefined]);
   });
 
   it("can be switched off for one call", async () => {
@@ -112,21 +119,6 @@ describe("retries", () => {
     sequence({ drop: true }, json(200, job));
     await expect(getJob(createClient({ baseUrl: server.baseUrl }))).rejects.toBeInstanceOf(AtlasNetworkError);
     expect(server.requests).toHaveLength(1);
-  });
-
-  it("treats an answer cut off part-way like a dropped connection: retried for a GET, AtlasNetworkError for a POST", async () => {
-    sequence({ cut: true }, json(200, job));
-    await expect(getJob(client())).resolves.toEqual(job);
-    expect(server.requests).toHaveLength(2);
-    server.requests.length = 0;
-    sequence({ cut: true }, json(200, job));
-    const answers: (number | undefined)[] = [];
-    const auth = { authorize: () => Promise.resolve(undefined), challenged: () => Promise.resolve(false), answered: (_: unknown, response: Response | undefined) => void answers.push(response?.status) };
-    const error = await v2.createBackupRestoreJob(client({ auth }), { groupId, clusterName: "C" }, download).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(AtlasNetworkError);
-    expect(server.requests).toHaveLength(1);
-    // The authenticator hears that no whole answer came (a Digest authenticator lets waiting calls go).
-    expect(answers).toEqual([undefined]);
   });
 
   it("does not retry a failure that will not pass (a name that does not resolve), but reports it as AtlasNetworkError", async () => {
